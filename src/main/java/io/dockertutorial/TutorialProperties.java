@@ -1,0 +1,28 @@
+package io.dockertutorial;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Everything a teacher may configure, bound from {@code application.yml}, environment variables
+ * ({@code TUTORIAL_CONTENT_DIR}) or the command line ({@code --tutorial.content-dir=PATH}).
+ *
+ * @param contentDir     folder with the lessons; empty means the lessons shipped inside the app
+ * @param siteTitle      the name shown in the header and the page titles
+ * @param apiMaxBodySize largest Dockerfile the API accepts, in bytes
+ */
+@ConfigurationProperties("tutorial")
+public record TutorialProperties(String contentDir, String siteTitle, Integer apiMaxBodySize) {
+
+    public TutorialProperties {
+        if (siteTitle == null || siteTitle.isBlank()) {
+            siteTitle = "Docker Tutorial";
+        }
+        if (apiMaxBodySize == null || apiMaxBodySize <= 0) {
+            apiMaxBodySize = 64 * 1024;
+        }
+    }
+
+    public boolean hasContentDir() {
+        return contentDir != null && !contentDir.isBlank();
+    }
+}

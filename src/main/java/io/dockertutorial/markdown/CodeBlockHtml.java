@@ -1,0 +1,91 @@
+package io.dockertutorial.markdown;
+
+import io.dockertutorial.highlight.SyntaxHighlighter;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The HTML of a highlighted, copyable code block with an optional caption and line numbers. */
+public final class CodeBlockHtml {
+
+    private static final SyntaxHighlighter HIGHLIGHTER = new SyntaxHighlighter();
+    private static final Pattern PROMPT = Pattern.compile("^(?:\\$|PS>|PS [^>]*>) ");
+
+    private CodeBlockHtml() {
+    }
+
+    public static String render(CodeFence fence) {
+        String code = stripFinalNewline(fence.code());
+        String language = SyntaxHighlighter.canonicalLanguage(fence.language());
+        List<String> lines = HIGHLIGHTER.highlightLines(code, fence.language());
+        boolean numbered = fence.has("showLineNumbers")
+                || (!"shell".equals(language) && lines.size() > 3);
+        StringBuilder html = new StringBuilder(code.length() * 2 + 256);
+        html.append("<figure class=\"code-block\"");
+        if (language != null) {
+            html.append(" data-lang=\"").append(language).append('"');
+        }
+        html.append('>');
+        if (fence.title() != null && !fence.title().isBlank()) {
+            html.append("<figcaption class=\"code-title\">").append(SyntaxHighlighter.escape(fence.title()))
+                    .append("</figcaption>");
+        }
+        html.append("<div class=\"code-frame\">");
+        appendCopyButton(html, copyText(code, language));
+        html.append("<pre class=\"code").append(numbered ? " numbered" : "").append("\" tabindex=\"0\"><code");
+        if (!fence.language().isEmpty()) {
+            html.append(" class=\"language-").append(SyntaxHighlighter.escape(fence.language())).append('"');
+        }
+        html.append('>');
+        for (int i = 0; i < lines.size(); i++) {
+            html.append("<span class=\"line\" data-line=\"").append(i + 1).append("\">")
+                    .append(lines.get(i)).append("</span>\n");
+        }
+        html.append("</code></pre></div></figure>");
+        return html.toString();
+    }
+
+    /** A copy button that carries the text to copy, so no script needs to re-read the code. */
+    public static void appendCopyButton(StringBuilder html, String text) {
+        html.append("<button class=\"copy-button\" type=\"button\" data-copy=\"")
+                .append(SyntaxHighlighter.escape(text))
+                .append("\" aria-label=\"Copy code to clipboard\">Copy</button>");
+    }
+
+    public static String stripFinalNewline(String code) {
+        return code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
+    }
+
+    /**
+     * What the copy button copies: for shell sessions with prompts, only the commands (prompt removed,
+     * continuation lines kept, output dropped); otherwise the code as written.
+     */
+    static String copyText(String code, String language) {
+        if (!"shell".equals(language)) {
+            return code;
+        }
+        String[] lines = code.split("\n", -1);
+        boolean hasPrompt = false;
+        for (String line : lines) {
+            hasPrompt |= PROMPT.matcher(line).find();
+        }
+        if (!hasPrompt) {
+            return code;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean continuing = false;
+        for (String line : lines) {
+            var m = PROMPT.matcher(line);
+            if (m.find()) {
+                out.append(line.substring(m.end())).append('\n');
+            } else if (continuing) {
+                out.append(line).append('\n');
+            } else {
+                continue;
+            }
+            String trimmed = line.stripTrailing();
+            continuing = trimmed.endsWith("\\") || trimmed.endsWith("`") || trimmed.endsWith("^");
+        }
+        return stripFinalNewline(out.toString());
+    }
+}

@@ -1,0 +1,45 @@
+package io.dockertutorial.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error the container or the app raises ends here: a page in the site's look for browsers,
+ * {@code application/problem+json} for the API. Never a stack trace.
+ */
+@Controller
+class SiteErrorController implements ErrorController {
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String errorPage(HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpStatus status = status(request);
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("notFound", status == HttpStatus.NOT_FOUND);
+        model.addAttribute("reason", status.getReasonPhrase());
+        return "error";
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> errorProblem(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setDetail(status == HttpStatus.NOT_FOUND ? "There is nothing at this address." : status.getReasonPhrase());
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        return status == null ? HttpStatus.NOT_FOUND : status;
+    }
+}

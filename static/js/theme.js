@@ -1,0 +1,7 @@
+// Runs in <head> before the first paint, so a remembered theme never flashes the other one.
+(function () {
+  try {
+    var t = localStorage.getItem('dt-theme');
+    if (t === 'dark' || t === 'light') document.documentElement.setAttribute('data-theme', t);
+  } catch (e) { /* storage blocked: follow the system */ }
+})();
