@@ -101,6 +101,7 @@ public final class CourseLoader {
         } catch (IOException e) {
             log.error("Cannot list lessons in {}: {}", location, e.getMessage());
         }
+        sources.sort(java.util.Comparator.comparing(LessonSource::name));
         return sources;
     }
 

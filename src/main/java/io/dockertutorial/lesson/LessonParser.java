@@ -142,7 +142,9 @@ final class LessonParser {
             Map<String, Object> result = (Map<String, Object>) map;
             return result;
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 2;
+            // The context mark is where the broken construct starts, which is where the author should look.
+            var mark = e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+            int line = mark != null ? mark.getLine() + 2 : 2;
             String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
             throw new LessonFormatException(line, "the front matter is not valid YAML: " + problem);
         } catch (YAMLException | ClassCastException e) {

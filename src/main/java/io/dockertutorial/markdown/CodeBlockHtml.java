@@ -48,7 +48,8 @@ public final class CodeBlockHtml {
     /** A copy button that carries the text to copy, so no script needs to re-read the code. */
     public static void appendCopyButton(StringBuilder html, String text) {
         html.append("<button class=\"copy-button\" type=\"button\" data-copy=\"")
-                .append(SyntaxHighlighter.escape(text))
+                // Newlines as character references: the Markdown writer re-indents raw output lines.
+                .append(SyntaxHighlighter.escape(text).replace("\n", "&#10;"))
                 .append("\" aria-label=\"Copy code to clipboard\">Copy</button>");
     }
 
