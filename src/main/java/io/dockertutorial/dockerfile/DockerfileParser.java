@@ -533,12 +533,17 @@ public final class DockerfileParser {
     private static List<Heredoc> heredocsFromLine(String line) throws BadInstruction {
         List<String> words;
         try {
-            words = new ShellLex('\\').rawQuotes(true).rawEscapes(true).processWords(line, name -> null);
+            words = new ShellLex('\\').rawQuotes(true).rawEscapes(true).skipUnsetEnv(true).processWords(line, name -> null);
         } catch (ShellLex.ShellSyntaxException e) {
             return List.of();
         }
         List<Heredoc> docs = new ArrayList<>();
-        for (String word : words) {
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            // BuildKit accepts blanks between << and the delimiter (RUN <<  EOF).
+            if (word.matches("\\d*<<-?") && w + 1 < words.size()) {
+                word = word + words.get(++w);
+            }
             Matcher m = HEREDOC.matcher(word);
             if (!m.matches() || m.group(3).isEmpty()) {
                 continue;
