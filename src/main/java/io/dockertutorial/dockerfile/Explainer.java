@@ -489,9 +489,8 @@ public final class Explainer {
                     if (value == null && globalArgs.containsKey(name)) {
                         value = globalArgs.get(name).value();
                     }
-                    if (value != null) {
-                        stage.env.put(name, new Var(name, value, "ARG", i.startLine()));
-                    }
+                    // Declared without a value it is still known (empty unless --build-arg sets it).
+                    stage.env.put(name, new Var(name, value, "ARG", i.startLine()));
                 }
             }
             say(i, detail(i, "names", Map.of("keys", String.join(", ", keys))));
@@ -701,12 +700,17 @@ public final class Explainer {
                 boolean wrapper = a.size() >= 3 && program.matches("(?:/bin/|/usr/bin/)?(?:ba|da)?sh") && a.get(1).equals("-c");
                 if (wrapper) {
                     say(i, detail(i, "shell_wrapper", Map.of("program", program + " -c")));
-                    String inner = a.get(2);
+                    String inner = a.get(2).strip();
+                    boolean execs = inner.startsWith("exec ") || inner.contains("; exec ") || inner.contains("&& exec ");
+                    if (execs) {
+                        devServer(i, inner);
+                        return;
+                    }
                     if (!inner.matches(".*[|&;<>$`*?(){}\\[\\]\"'\\\\].*") && !inner.isBlank()) {
                         String suggested = "\"" + String.join("\", \"", inner.strip().split("\\s+")) + "\"";
                         warn(i, "ShellWrapperEntrypoint", i.startLine(), Map.of("program", inner.strip().split("\\s+")[0],
                                 "keyword", i.is("ENTRYPOINT") ? "CMD" : i.keyword(), "suggested", suggested));
-                    } else if (!inner.startsWith("exec ") && !inner.contains("; exec ") && !inner.contains("&& exec ")) {
+                    } else {
                         warn(i, "ShellWrapperEntrypoint", i.startLine(), Map.of("program", "your program",
                                 "keyword", i.keyword(), "suggested", "\"program\", \"arg\""));
                     }

@@ -1,0 +1,86 @@
+package io.dockertutorial.explain;
+
+import io.dockertutorial.dockerfile.Analysis;
+import io.dockertutorial.dockerfile.Heredoc;
+import io.dockertutorial.dockerfile.Instruction;
+import io.dockertutorial.dockerfile.ParseError;
+import io.dockertutorial.dockerfile.Warning;
+
+import java.util.List;
+
+/** The JSON answer of {@code POST /api/explain}; field names are the public contract (see openapi.yaml). */
+public record ExplainResponse(Directives directives, List<InstructionJson> instructions, List<WarningJson> warnings,
+                              List<ErrorJson> errors) {
+
+    public record Directives(String syntax, String escape, String check) {
+    }
+
+    public record Flag(String name, String value) {
+    }
+
+    public record FlagExplanation(String name, String value, String summary, String explanation) {
+    }
+
+    public record HeredocJson(String name, String body, boolean expand, boolean stripTabs, int startLine, int endLine) {
+    }
+
+    public record CommandJson(String command, String explanation) {
+    }
+
+    public record InstructionJson(String keyword, int startLine, int endLine, Integer commentLine, String source,
+                                  String form, List<Flag> flags, List<String> arguments, List<HeredocJson> heredocs,
+                                  String stage, String comment, String summary, String explanation,
+                                  List<FlagExplanation> flagExplanations, List<CommandJson> commands, String docsUrl,
+                                  List<WarningJson> warnings, List<ErrorJson> errors) {
+    }
+
+    public record WarningJson(String rule, String severity, int line, String message, String fix, String url) {
+    }
+
+    public record ErrorJson(int line, String message) {
+    }
+
+    static ExplainResponse of(Analysis analysis) {
+        var d = analysis.parsed().directives();
+        List<String> lines = analysis.parsed().lines();
+        List<InstructionJson> instructions = analysis.instructions().stream().map(x -> {
+            Instruction i = x.instruction();
+            Instruction e = i.effective();
+            String source = String.join("\n", lines.subList(i.startLine() - 1, Math.min(i.endLine(), lines.size())));
+            String form = switch (e.keyword()) {
+                case "RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK", "COPY", "ADD", "VOLUME" -> e.json() ? "exec" : "shell";
+                default -> null;
+            };
+            return new InstructionJson(i.keyword(), i.startLine(), i.endLine(),
+                    i.commentLine() > 0 ? i.commentLine() : null, source, form,
+                    e.flags().stream().map(ExplainResponse::flag).toList(), e.arguments(),
+                    e.heredocs().stream().map(ExplainResponse::heredoc).toList(), x.stage(), x.comment(), x.summary(),
+                    x.explanation(),
+                    x.flags().stream().map(f -> new FlagExplanation(f.name(), f.value(), f.summary(), f.explanation())).toList(),
+                    x.commands().stream().map(c -> new CommandJson(c.command(), c.explanation())).toList(),
+                    x.docsUrl(), x.warnings().stream().map(ExplainResponse::warning).toList(),
+                    x.errors().stream().map(ExplainResponse::error).toList());
+        }).toList();
+        return new ExplainResponse(new Directives(d.syntax(), String.valueOf(d.escape()), d.check()), instructions,
+                analysis.warnings().stream().map(ExplainResponse::warning).toList(),
+                analysis.errors().stream().map(ExplainResponse::error).toList());
+    }
+
+    private static Flag flag(String raw) {
+        String body = raw.startsWith("--") ? raw.substring(2) : raw;
+        int eq = body.indexOf('=');
+        return eq < 0 ? new Flag(body, null) : new Flag(body.substring(0, eq), body.substring(eq + 1));
+    }
+
+    private static HeredocJson heredoc(Heredoc h) {
+        return new HeredocJson(h.name(), h.content(), h.expand(), h.chomp(), h.startLine(), h.endLine());
+    }
+
+    static WarningJson warning(Warning w) {
+        return new WarningJson(w.rule(), w.severity().label(), w.line(), w.message(), w.fix(), w.url());
+    }
+
+    private static ErrorJson error(ParseError e) {
+        return new ErrorJson(e.line(), e.message());
+    }
+}

@@ -1,0 +1,142 @@
+package io.dockertutorial.explain;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The whole contract of POST /api/explain. */
+@SpringBootTest(properties = "tutorial.api-max-body-size=2048")
+@AutoConfigureMockMvc
+class ExplainApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private static final String DOCKERFILE = """
+            # syntax=docker/dockerfile:1
+            # the base
+            FROM golang:1.25 AS build
+            RUN --mount=type=cache,target=/root/.cache \\
+                go build -o /out/app .
+            COPY --link --from=build /out/app /app
+            """;
+
+    @Test
+    void explainsPlainText() throws Exception {
+        mvc.perform(post("/api/explain").contentType(MediaType.TEXT_PLAIN).content(DOCKERFILE))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.directives.syntax").value("docker/dockerfile:1"))
+                .andExpect(jsonPath("$.directives.escape").value("\\"))
+                .andExpect(jsonPath("$.directives.check").value(nullValue()))
+                .andExpect(jsonPath("$.instructions[0].keyword").value("FROM"))
+                .andExpect(jsonPath("$.instructions[0].comment").value("the base"))
+                .andExpect(jsonPath("$.instructions[0].stage").value("build"))
+                .andExpect(jsonPath("$.instructions[0].docsUrl").value("https://docs.docker.com/reference/dockerfile/#from"))
+                .andExpect(jsonPath("$.instructions[1].keyword").value("RUN"))
+                .andExpect(jsonPath("$.instructions[1].startLine").value(4))
+                .andExpect(jsonPath("$.instructions[1].endLine").value(5))
+                .andExpect(jsonPath("$.instructions[1].form").value("shell"))
+                .andExpect(jsonPath("$.instructions[1].source").value(
+                        "RUN --mount=type=cache,target=/root/.cache \\\n    go build -o /out/app ."))
+                .andExpect(jsonPath("$.instructions[1].flags[0].name").value("mount"))
+                .andExpect(jsonPath("$.instructions[1].flags[0].value").value("type=cache,target=/root/.cache"))
+                .andExpect(jsonPath("$.instructions[1].comment").value(nullValue()))
+                .andExpect(jsonPath("$.instructions[2].flags[0].name").value("link"))
+                .andExpect(jsonPath("$.instructions[2].flags[0].value").value(nullValue()))
+                .andExpect(jsonPath("$.instructions[2].summary", containsString("Copies")))
+                .andExpect(jsonPath("$.warnings[*].rule", hasItem("NoUser")))
+                .andExpect(jsonPath("$.warnings[0].severity").value("warning"))
+                .andExpect(jsonPath("$.errors").isEmpty());
+    }
+
+    @Test
+    void explainsJsonBodiesAndHeredocs() throws Exception {
+        mvc.perform(post("/api/explain").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"dockerfile\": \"FROM alpine:3.22\\nRUN <<EOF\\necho hi\\nEOF\\nCMD [\\\"sh\\\"]\\n\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.instructions[1].heredocs[0].name").value("EOF"))
+                .andExpect(jsonPath("$.instructions[1].heredocs[0].body").value("echo hi\n"))
+                .andExpect(jsonPath("$.instructions[1].endLine").value(4))
+                .andExpect(jsonPath("$.instructions[2].form").value("exec"))
+                .andExpect(jsonPath("$.instructions[2].arguments[0]").value("sh"));
+    }
+
+    @Test
+    void aBrokenDockerfileIsStillA200WithErrors() throws Exception {
+        mvc.perform(post("/api/explain").contentType("text/plain;charset=UTF-8").content("FROM alpine\nRUNN echo\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].message", containsString("did you mean RUN?")));
+    }
+
+    @Test
+    void hostileTextComesBackAsPlainJsonStrings() throws Exception {
+        mvc.perform(post("/api/explain").contentType(MediaType.TEXT_PLAIN)
+                        .content("FROM alpine\nLABEL x=\"</script><img src=x onerror=alert(1)>\"\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.instructions[1].source").value("LABEL x=\"</script><img src=x onerror=alert(1)>\""));
+    }
+
+    @Test
+    void oversizedBodiesGet413() throws Exception {
+        mvc.perform(post("/api/explain").contentType(MediaType.TEXT_PLAIN).content("#".repeat(3000)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("2048 bytes")));
+    }
+
+    @Test
+    void unsupportedContentTypeGets415() throws Exception {
+        mvc.perform(post("/api/explain").contentType(MediaType.APPLICATION_XML).content("<x/>"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/explain").content("FROM alpine"))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    @Test
+    void malformedJsonGets400() throws Exception {
+        mvc.perform(post("/api/explain").contentType(MediaType.APPLICATION_JSON).content("{\"dockerfile\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400));
+        mvc.perform(post("/api/explain").contentType(MediaType.APPLICATION_JSON).content("{\"dockerfile\": 42}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/explain").contentType(MediaType.TEXT_PLAIN).content(new byte[]{(byte) 0xff, 0x41}))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void crossOriginReadsAreAllowed() throws Exception {
+        mvc.perform(post("/api/explain").header("Origin", "https://docs.example.org")
+                        .contentType(MediaType.TEXT_PLAIN).content("FROM alpine:3.22"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"));
+        mvc.perform(options("/api/explain").header("Origin", "https://docs.example.org")
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "content-type"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"));
+    }
+
+    @Test
+    void servesItsOpenApiDescription() throws Exception {
+        mvc.perform(get("/api/openapi.yaml")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/explain")));
+    }
+}
