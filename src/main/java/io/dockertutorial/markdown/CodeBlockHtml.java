@@ -39,7 +39,7 @@ public final class CodeBlockHtml {
         html.append('>');
         for (int i = 0; i < lines.size(); i++) {
             html.append("<span class=\"line\" data-line=\"").append(i + 1).append("\">")
-                    .append(lines.get(i)).append("</span>\n");
+                    .append(lines.get(i)).append("</span>");
         }
         html.append("</code></pre></div></figure>");
         return html.toString();

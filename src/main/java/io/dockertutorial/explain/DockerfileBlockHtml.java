@@ -1,0 +1,175 @@
+package io.dockertutorial.explain;
+
+import io.dockertutorial.dockerfile.Analysis;
+import io.dockertutorial.dockerfile.Analysis.Explained;
+import io.dockertutorial.dockerfile.Instruction;
+import io.dockertutorial.dockerfile.ParseError;
+import io.dockertutorial.dockerfile.Warning;
+import io.dockertutorial.highlight.SyntaxHighlighter;
+import io.dockertutorial.markdown.CodeBlockHtml;
+import io.dockertutorial.markdown.CodeFence;
+
+import java.util.List;
+
+import static io.dockertutorial.highlight.SyntaxHighlighter.escape;
+
+/**
+ * Renders a Dockerfile as the line-by-line explainer: the highlighted code (every line carries
+ * {@code data-line} and, when it belongs to an instruction, {@code data-instruction}), then every
+ * instruction's explanation in reading order, so the page teaches without JavaScript. The script
+ * {@code explainer.js} turns the list into the interactive panel ({@code data-explainer-panel}).
+ */
+public final class DockerfileBlockHtml {
+
+    private static final SyntaxHighlighter HIGHLIGHTER = new SyntaxHighlighter();
+
+    private DockerfileBlockHtml() {
+    }
+
+    /** @param id the block's element id, e.g. {@code dockerfile-1}; fragments are {@code #dockerfile-1-L10} */
+    public static String render(String id, String title, String code, Analysis analysis) {
+        String text = CodeBlockHtml.stripFinalNewline(code);
+        List<String> lines = HIGHLIGHTER.highlightLines(text, "dockerfile");
+        List<Explained> items = analysis.instructions();
+        int[] owner = new int[lines.size() + 2];
+        java.util.Arrays.fill(owner, -1);
+        for (int k = 0; k < items.size(); k++) {
+            Instruction i = items.get(k).instruction();
+            for (int line = i.spanStart(); line <= Math.min(i.endLine(), lines.size()); line++) {
+                owner[line] = k;
+            }
+        }
+        boolean[] warned = new boolean[lines.size() + 2];
+        analysis.warnings().stream().filter(w -> w.severity() != io.dockertutorial.dockerfile.Severity.INFO)
+                .forEach(w -> warned[Math.min(w.line(), lines.size() + 1)] = true);
+        analysis.errors().forEach(e -> warned[Math.min(e.line(), lines.size() + 1)] = true);
+
+        StringBuilder html = new StringBuilder(text.length() * 4 + 2048);
+        html.append("<figure class=\"dockerfile-explainer\" id=\"").append(escape(id)).append("\" data-explainer>");
+        if (title != null && !title.isBlank()) {
+            html.append("<figcaption class=\"code-title\">").append(escape(title)).append("</figcaption>");
+        }
+        html.append("<div class=\"explainer-layout\"><div class=\"code-frame\">");
+        CodeBlockHtml.appendCopyButton(html, text);
+        html.append("<pre class=\"code numbered explainer-code\" tabindex=\"0\" aria-label=\"")
+                .append(escape(title == null ? "Dockerfile" : title))
+                .append(", ").append(items.size()).append(items.size() == 1 ? " instruction" : " instructions")
+                .append(". Use the arrow keys to move between instructions, Enter to pin, Escape to close.\">")
+                .append("<code class=\"language-dockerfile\">");
+        for (int n = 1; n <= lines.size(); n++) {
+            html.append("<span class=\"line\" data-line=\"").append(n).append('"');
+            if (owner[n] >= 0) {
+                Instruction i = items.get(owner[n]).instruction();
+                html.append(" data-instruction=\"").append(owner[n]).append('"');
+                if (n < i.startLine()) {
+                    html.append(" data-comment");
+                }
+            }
+            html.append('>');
+            if (warned[n]) {
+                html.append("<span class=\"gutter-marker\" aria-hidden=\"true\" title=\"This line has a warning\">!</span>");
+            }
+            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span></span>");
+        }
+        html.append("</code></pre></div>");
+        html.append("<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div>");
+        html.append("</div>");
+        appendNotes(html, id, items, analysis);
+        html.append("</figure>");
+        return html.toString();
+    }
+
+    private static void appendNotes(StringBuilder html, String id, List<Explained> items, Analysis analysis) {
+        html.append("<ol class=\"explainer-notes\" aria-label=\"What each instruction does\">");
+        for (int k = 0; k < items.size(); k++) {
+            Explained x = items.get(k);
+            Instruction i = x.instruction();
+            String range = i.endLine() > i.startLine()
+                    ? "Lines " + i.startLine() + "–" + i.endLine() : "Line " + i.startLine();
+            html.append("<li class=\"explainer-note\" id=\"").append(escape(id)).append("-L").append(i.startLine())
+                    .append("\" data-instruction=\"").append(k).append("\" data-start=\"").append(i.spanStart())
+                    .append("\" data-end=\"").append(i.endLine()).append("\" aria-label=\"")
+                    .append(range).append(", ").append(escape(i.keyword())).append("\">");
+            html.append("<p class=\"note-heading\"><a href=\"#").append(escape(id)).append("-L").append(i.startLine())
+                    .append("\"><span class=\"note-range\">").append(range).append("</span> · <code>")
+                    .append(escape(i.keyword())).append("</code></a>");
+            if (x.stage() != null) {
+                html.append(" <span class=\"note-stage\">stage ").append(escape(x.stage())).append("</span>");
+            }
+            html.append("</p>");
+            html.append("<p class=\"note-summary\">").append(escape(x.summary())).append("</p>");
+            if (!x.explanation().isBlank()) {
+                html.append("<p class=\"note-explanation\">").append(escape(x.explanation())).append("</p>");
+            }
+            if (!x.flags().isEmpty()) {
+                html.append("<dl class=\"note-flags\">");
+                for (Analysis.FlagNote f : x.flags()) {
+                    html.append("<dt><code>--").append(escape(f.name()))
+                            .append(f.value() == null ? "" : "=" + escape(f.value())).append("</code></dt><dd>")
+                            .append(escape(f.summary()));
+                    if (f.explanation() != null) {
+                        html.append(" ").append(escape(f.explanation()));
+                    }
+                    html.append("</dd>");
+                }
+                html.append("</dl>");
+            }
+            if (!x.commands().isEmpty()) {
+                html.append("<p class=\"note-label\">Inside this RUN</p><ul class=\"note-commands\">");
+                for (Analysis.CommandNote c : x.commands()) {
+                    html.append("<li><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()))
+                            .append("</li>");
+                }
+                html.append("</ul>");
+            }
+            if (x.comment() != null) {
+                html.append("<div class=\"note-comment\"><p class=\"note-label\">Author’s note</p><p>")
+                        .append(escape(x.comment())).append("</p></div>");
+            }
+            if (!x.errors().isEmpty() || !x.warnings().isEmpty()) {
+                html.append("<ul class=\"note-warnings\">");
+                for (ParseError e : x.errors()) {
+                    html.append("<li class=\"severity-error\"><span class=\"severity\">Error</span> ")
+                            .append(escape(e.message())).append("</li>");
+                }
+                for (Warning w : x.warnings()) {
+                    html.append("<li class=\"severity-").append(w.severity().label()).append("\" data-rule=\"")
+                            .append(escape(w.rule())).append("\"><span class=\"severity\">")
+                            .append(w.severity() == io.dockertutorial.dockerfile.Severity.INFO ? "Tip" : w.severity() == io.dockertutorial.dockerfile.Severity.ERROR ? "Error" : "Warning")
+                            .append("</span> ").append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
+                            .append(escape(w.fix())).append("</span>");
+                    if (w.url() != null) {
+                        html.append(" <a class=\"rule-link\" href=\"").append(escape(w.url())).append("\">")
+                                .append(escape(w.rule())).append("</a>");
+                    }
+                    html.append("</li>");
+                }
+                html.append("</ul>");
+            }
+            html.append("<p class=\"note-docs\"><a href=\"").append(escape(x.docsUrl())).append("\">")
+                    .append(escape(i.keyword())).append(" in the Dockerfile reference</a></p>");
+            html.append("</li>");
+        }
+        html.append("</ol>");
+        // Problems not tied to any instruction (e.g. an empty file) still show.
+        List<ParseError> loose = analysis.errors().stream()
+                .filter(e -> items.stream().noneMatch(x -> x.errors().contains(e))).toList();
+        List<Warning> looseWarnings = analysis.warnings().stream()
+                .filter(w -> items.stream().noneMatch(x -> x.warnings().contains(w))).toList();
+        if (!loose.isEmpty() || !looseWarnings.isEmpty()) {
+            html.append("<ul class=\"note-warnings explainer-file-problems\">");
+            loose.forEach(e -> html.append("<li class=\"severity-error\"><span class=\"severity\">Error</span> Line ")
+                    .append(e.line()).append(": ").append(escape(e.message())).append("</li>"));
+            looseWarnings.forEach(w -> html.append("<li class=\"severity-").append(w.severity().label())
+                    .append("\"><span class=\"severity\">Warning</span> Line ").append(w.line()).append(": ")
+                    .append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
+                    .append(escape(w.fix())).append("</span></li>"));
+            html.append("</ul>");
+        }
+    }
+
+    /** Adapter for lessons: a Dockerfile code fence becomes an explainer. */
+    static String render(CodeFence fence, Analysis analysis) {
+        return render("dockerfile-" + fence.index(), fence.title(), fence.code(), analysis);
+    }
+}

@@ -1,0 +1,102 @@
+package io.dockertutorial.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The explainer on the overview lesson, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OverviewExplainerBrowserTest extends BrowserSupport {
+
+    @Value("${local.server.port}")
+    int port;
+
+    ChromeDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private WebElement open(String fragment) throws Exception {
+        driver = start(1440, 1000, false);
+        driver.get("http://localhost:" + port + "/lessons/overview" + fragment);
+        return driver.findElement(By.cssSelector("[data-explainer]"));
+    }
+
+    private WebElement line(WebElement block, int n) {
+        return block.findElement(By.cssSelector(".line[data-line='" + n + "']"));
+    }
+
+    @Test
+    void hoverHighlightsTheWholeInstructionAndExplainsIt() throws Exception {
+        WebElement block = open("");
+        WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));
+        hover(driver, line(block, 10));
+        assertThat(activeLines(block)).containsExactly(8, 9, 10);
+        assertThat(panel.getText()).contains("Line 10 · RUN").contains("requirements.txt")
+                .containsIgnoringCase("Author’s note").contains("Copy only the requirements file").contains("Fix:");
+        hover(driver, line(block, 14));
+        assertThat(activeLines(block)).containsExactly(12, 13, 14);
+        assertThat(panel.getText()).contains("Line 14 · COPY").contains("$WORKDIR");
+        screenshot(driver, "overview-hover.png", Path.of("docs/screenshots/explainer-hover.png"));
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void keyboardMovesPinsAndEscapeCloses() throws Exception {
+        WebElement block = open("");
+        WebElement code = block.findElement(By.cssSelector(".explainer-code"));
+        js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus()", code);
+        code.sendKeys(Keys.HOME);
+        assertThat(activeLines(block)).containsExactly(1, 2);
+        code.sendKeys(Keys.ARROW_DOWN);
+        assertThat(activeLines(block)).containsExactly(4, 5, 6);
+        code.sendKeys("j");
+        assertThat(activeLines(block)).containsExactly(8, 9, 10);
+        code.sendKeys(Keys.END);
+        assertThat(activeLines(block)).containsExactly(22, 23, 24);
+        code.sendKeys(Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#dockerfile-1-L24");
+        code.sendKeys(Keys.ESCAPE);
+        assertThat(activeLines(block)).isEmpty();
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void aLinkToALinePinsIt() throws Exception {
+        WebElement block = open("#dockerfile-1-L19");
+        assertThat(activeLines(block)).containsExactly(19);
+        assertThat(block.findElement(By.cssSelector("[data-explainer-panel]")).getText())
+                .contains("Line 19 · RUN").contains("makemigrations").contains("Pinned");
+        hover(driver, line(block, 2));
+        assertThat(activeLines(block)).as("pinned stays while the pointer moves").containsExactly(19);
+    }
+
+    @Test
+    void noSeriousAccessibilityViolations() throws Exception {
+        WebElement block = open("");
+        hover(driver, line(block, 10));
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(Rule::getId).toList();
+        assertThat(serious).isEmpty();
+    }
+}
