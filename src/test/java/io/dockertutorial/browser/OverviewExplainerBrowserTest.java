@@ -99,4 +99,27 @@ class OverviewExplainerBrowserTest extends BrowserSupport {
                 .map(Rule::getId).toList();
         assertThat(serious).isEmpty();
     }
+
+    /** The README's screenshots: light and dark, desktop and phone. */
+    @Test
+    void screenshotsForTheReadme() throws Exception {
+        for (int width : new int[]{1280, 375}) {
+            for (String theme : new String[]{"light", "dark"}) {
+                if (driver != null) {
+                    driver.quit();
+                }
+                driver = start(width, width == 375 ? 812 : 900, width == 375);
+                driver.get("http://localhost:" + port + "/lessons/overview");
+                js(driver, "localStorage.setItem('dt-theme', arguments[0])", theme);
+                driver.get("http://localhost:" + port + "/lessons/overview?shot=" + theme + "#dockerfile-1-L10");
+                WebElement block = driver.findElement(By.cssSelector("[data-explainer]"));
+                Thread.sleep(400);
+                js(driver, "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 70, behavior: 'instant'})", block);
+                assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
+                screenshot(driver, "overview-" + theme + "-" + width + ".png",
+                        Path.of("docs/screenshots/overview-" + theme + "-" + width + ".png"));
+            }
+        }
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
 }
