@@ -1,0 +1,22 @@
+package io.dockertutorial.dockerfile;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** No Docker engine runs here, so the app's own Dockerfile is checked with our own linter. */
+class SelfHostDockerfileTest {
+
+    @Test
+    void theAppsOwnDockerfileLintsClean() throws IOException {
+        Analysis a = new Explainer().explain(Files.readString(Path.of("Dockerfile")));
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.warnings()).allSatisfy(w -> assertThat(w.severity()).as(w.rule() + ": " + w.message())
+                .isEqualTo(Severity.INFO));
+        assertThat(a.instructions()).extracting(x -> x.instruction().keyword()).contains("USER", "EXPOSE", "HEALTHCHECK");
+    }
+}
