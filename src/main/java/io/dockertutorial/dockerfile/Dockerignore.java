@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** A {@code .dockerignore}: patterns with {@code *}, {@code ?}, {@code **} and {@code !} exceptions. */
 public record Dockerignore(List<Rule> rules) {
 
-    public record Rule(Pattern pattern, boolean exception) {
+    public record Rule(String glob, Pattern pattern, boolean exception) {
     }
 
     public static final Dockerignore NONE = new Dockerignore(List.of());
@@ -27,7 +27,7 @@ public record Dockerignore(List<Rule> rules) {
                 p = p.substring(1).strip();
             }
             p = clean(p);
-            rules.add(new Rule(Pattern.compile(toRegex(p)), exception));
+            rules.add(new Rule(p, Pattern.compile(toRegex(p)), exception));
         }
         return new Dockerignore(List.copyOf(rules));
     }
@@ -62,6 +62,19 @@ public record Dockerignore(List<Rule> rules) {
             }
         }
         return re + "(?:/.*)?";
+    }
+
+    /** Whether the whole context is excluded ({@code *} or {@code **} with no exception after it). */
+    public boolean excludesEverything() {
+        boolean all = false;
+        for (Rule r : rules) {
+            if (!r.exception() && (r.glob().equals("*") || r.glob().equals("**"))) {
+                all = true;
+            } else if (r.exception()) {
+                all = false;
+            }
+        }
+        return all;
     }
 
     /** Whether a COPY source (a path in the build context) is excluded. */

@@ -37,10 +37,14 @@ public final class Explainer {
     static final Map<String, String> IMAGE_ENV = Map.of(
             "PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
 
+    /** Checks BuildKit runs while dispatching a stage, so only for the stages the build needs. */
+    private static final Set<String> DISPATCH_RULES = Set.of("UndefinedVar", "LegacyKeyValueFormat",
+            "WorkdirRelativePath", "CopyIgnoredFile");
+    private static final Pattern INLINE_CHECK = Pattern.compile("^check\\s*=\\s*skip\\s*=\\s*(\\S+)");
     private static final Pattern SHELL_VAR = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern SECRET = Pattern.compile(
             "(?i)(?:^|_)(?:apikey|auth|credential|credentials|key|password|pass|passwd|pword|secret|token)(?:_|$)");
-    private static final Set<String> SECRET_EXCEPTIONS = Set.of("public", "file", "path", "name", "url", "id");
+    private static final Set<String> SECRET_EXCEPTIONS = Set.of("public", "file", "path", "name", "url", "version");
     private static final Pattern DEP_INSTALL = Pattern.compile(
             "\\b(?:pip[0-9.]*\\s+(?:-\\S+\\s+)*install\\b.*-r|npm\\s+(?:ci|install|i)\\b|yarn(?:\\s+install)?\\b|go\\s+mod\\s+download|bundle\\s+install|composer\\s+install|poetry\\s+install|mvnw?\\s.*dependency:)");
     private static final Map<String, String> DEP_FILES = Map.of("pip", "requirements.txt", "npm", "package.json package-lock.json",
@@ -87,6 +91,8 @@ public final class Explainer {
         int copyAllLine;
         boolean targetedCopy;
         final Map<String, List<Instruction>> singletons = new HashMap<>();
+        final Set<Stage> needs = new HashSet<>();
+        boolean customShell;
 
         Stage(int index, String name, int fromLine) {
             this.index = index;
@@ -106,6 +112,8 @@ public final class Explainer {
         final Map<Instruction, List<CommandNote>> commandsOf = new IdentityHashMap<>();
         final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
         final Map<String, Var> globalArgs = new LinkedHashMap<>();
+        /** The global ARGs' defaults as written, without --build-arg values. */
+        final Map<String, Var> globalDefaults = new LinkedHashMap<>();
         final List<Stage> stages = new ArrayList<>();
         final Map<String, Stage> stagesByName = new HashMap<>();
         final Map<String, Map<String, Var>> finalEnvByStage = new HashMap<>();
@@ -166,6 +174,9 @@ public final class Explainer {
                 }
             }
             finishStages();
+            describeDefinitions();
+            dropUnreachable();
+            applyInlineSkips();
             return build();
         }
 
@@ -346,7 +357,10 @@ public final class Explainer {
                                     "hint", similar == null ? "" : " Did you mean $" + similar + "?"));
                         }
                     }
-                    if (!validImageRef(expanded) && x.unset().stream().noneMatch(BUILTIN_ARGS::contains)) {
+                    // BuildKit judges the defaults written in the Dockerfile, not --build-arg values.
+                    String withDefaults = new ShellLex(parsed.directives().escape())
+                            .processWord(image, n -> lookup(globalDefaults, n)).value();
+                    if (!validImageRef(withDefaults) && x.unset().stream().noneMatch(BUILTIN_ARGS::contains)) {
                         warn(i, "InvalidDefaultArgInFrom", i.startLine(), Map.of("image", image));
                     }
                 } catch (ShellLex.ShellSyntaxException e) {
@@ -358,8 +372,24 @@ public final class Explainer {
             if (platform != null) {
                 if (platform.equals("$TARGETPLATFORM") || platform.equals("${TARGETPLATFORM}")) {
                     warn(i, "RedundantTargetPlatform", i.startLine(), Map.of("value", platform));
-                } else if (!platform.contains("$")) {
+                } else if (!platform.contains("$") && !nameMentionsPlatform(name, platform)) {
                     warn(i, "FromPlatformFlagConstDisallowed", i.startLine(), Map.of("value", platform));
+                }
+                if (platform.indexOf('$') >= 0) {
+                    try {
+                        ShellLex.Expansion x = new ShellLex(parsed.directives().escape())
+                                .processWord(platform, n -> options.buildArgs().containsKey(n) ? options.buildArgs().get(n)
+                                        : lookup(globalArgs, n));
+                        for (String n : x.unset()) {
+                            if (!BUILTIN_ARGS.contains(n) && !globalArgs.containsKey(n)) {
+                                String similar = closest(n, union(globalArgs.keySet(), BUILTIN_ARGS));
+                                warn(i, "UndefinedArgInFrom", i.startLine(), Map.of("name", n,
+                                        "hint", similar == null ? "" : " Did you mean $" + similar + "?"));
+                            }
+                        }
+                    } catch (ShellLex.ShellSyntaxException e) {
+                        errors.add(new ParseError(i.startLine(), i.endLine(), "cannot expand " + platform + ": " + e.getMessage()));
+                    }
                 }
             }
             Stage parent = stagesByName.get(expanded.toLowerCase(Locale.ROOT));
@@ -381,7 +411,10 @@ public final class Explainer {
                 say(i, detail(i, "stage", Map.of("stage", name)));
             }
             if (parent != null) {
-                stage.env.putAll(finalEnvByStage.getOrDefault(parent.name.toLowerCase(Locale.ROOT), Map.of()));
+                stage.needs.add(parent);
+                stage.env.putAll(parent.env);
+                stage.declaredArgs.addAll(parent.declaredArgs);
+                stage.customShell = parent.customShell;
                 stage.workdir = parent.workdir;
                 stage.absoluteWorkdir = parent.absoluteWorkdir;
                 stage.copiedAll = parent.copiedAll;
@@ -477,6 +510,9 @@ public final class Explainer {
                     value = stripQuotes(expand(i, word.substring(eq + 1), used));
                     explainVariables(i, used, false);
                 }
+                if (stage == null) {
+                    globalDefaults.put(name, new Var(name, value, "ARG", i.startLine()));
+                }
                 if (options.buildArgs().containsKey(name)) {
                     value = options.buildArgs().get(name);
                 }
@@ -552,6 +588,13 @@ public final class Explainer {
 
         void run(Instruction i) {
             Instruction effective = i.effective();
+            String mount = effective.flag("mount");
+            if (mount != null && stage != null) {
+                Matcher from = Pattern.compile("(?:^|,)from=([^,]+)").matcher(mount);
+                if (from.find() && stagesByName.containsKey(from.group(1).toLowerCase(Locale.ROOT))) {
+                    stage.needs.add(stagesByName.get(from.group(1).toLowerCase(Locale.ROOT)));
+                }
+            }
             if (effective.json()) {
                 say(i, detail(i, "exec_form", Map.of("program", effective.arguments().get(0))));
                 return;
@@ -722,7 +765,7 @@ public final class Explainer {
             } else {
                 String command = e.arguments().isEmpty() ? "" : e.arguments().get(0);
                 say(i, detail(i, "shell_form", Map.of("command", abbreviate(command, 90))));
-                if (i.inner() == null) {
+                if (i.inner() == null && (stage == null || !stage.customShell)) {
                     warn(i, "JSONArgsRecommended", i.startLine(), Map.of("keyword", i.keyword()));
                 }
                 devServer(i, command);
@@ -784,6 +827,9 @@ public final class Explainer {
                         s = stages.get(Integer.parseInt(from));
                     }
                     if (s != null) {
+                        if (stage != null) {
+                            stage.needs.add(s);
+                        }
                         say(i, detail(i, "from_stage", Map.of("stage", from, "line", s.fromLine)));
                     } else {
                         say(i, detail(i, "from_image", Map.of("stage", from)));
@@ -819,7 +865,8 @@ public final class Explainer {
                 }
                 if (from == null && i.inner() == null) {
                     for (String src : sources) {
-                        if (options.dockerignore().excludes(src)) {
+                        boolean root = src.equals(".") || src.equals("./");
+                        if (root ? options.dockerignore().excludesEverything() : options.dockerignore().excludes(src)) {
                             warn(i, "CopyIgnoredFile", i.startLine(), Map.of("source", src, "keyword", i.keyword()));
                         }
                     }
@@ -922,6 +969,9 @@ public final class Explainer {
                 return;
             }
             say(i, detail(i, "shell", Map.of("program", String.join(" ", i.arguments()))));
+            if (stage != null) {
+                stage.customShell = true;
+            }
         }
 
         void onbuild(Instruction i) {
@@ -1006,6 +1056,100 @@ public final class Explainer {
             }
         }
 
+        /** BuildKit only dispatches the stages the target needs; its dispatch-time checks skip the others. */
+        void dropUnreachable() {
+            if (stages.isEmpty()) {
+                return;
+            }
+            Set<Stage> reachable = new HashSet<>();
+            java.util.ArrayDeque<Stage> todo = new java.util.ArrayDeque<>();
+            todo.add(stages.get(stages.size() - 1));
+            while (!todo.isEmpty()) {
+                Stage s = todo.pop();
+                if (reachable.add(s)) {
+                    todo.addAll(s.needs);
+                }
+            }
+            for (Stage s : stages) {
+                if (reachable.contains(s)) {
+                    continue;
+                }
+                Instruction from = parsed.instructions().stream().filter(x -> x.startLine() == s.fromLine)
+                        .findFirst().orElse(null);
+                for (Map.Entry<Instruction, List<Warning>> e : warningsOf.entrySet()) {
+                    if (stageOf.get(e.getKey()) == s) {
+                        e.getValue().removeIf(w -> {
+                            boolean drop = DISPATCH_RULES.contains(w.rule());
+                            if (drop) {
+                                warnings.remove(w);
+                            }
+                            return drop;
+                        });
+                    }
+                }
+                if (from != null) {
+                    warn(from, "UnusedStage", s.fromLine, Map.of("name", s.name == null ? String.valueOf(s.index) : s.name));
+                }
+            }
+        }
+
+        /** {@code # check=skip=Rule} in the comment right above an instruction applies to it alone. */
+        void applyInlineSkips() {
+            for (Map.Entry<Instruction, List<Warning>> e : warningsOf.entrySet()) {
+                Set<String> skip = new HashSet<>();
+                for (String comment : e.getKey().comments()) {
+                    Matcher m = INLINE_CHECK.matcher(comment);
+                    if (m.find()) {
+                        for (String r : m.group(1).split(",")) {
+                            skip.add(r.strip());
+                        }
+                    }
+                }
+                if (skip.isEmpty()) {
+                    continue;
+                }
+                e.getValue().removeIf(w -> {
+                    boolean drop = skip.contains("all") || skip.contains(w.rule());
+                    if (drop) {
+                        warnings.remove(w);
+                    }
+                    return drop;
+                });
+            }
+        }
+
+        /** The experimental InvalidDefinitionDescription: a comment right above ARG or FROM … AS names it. */
+        void describeDefinitions() {
+            List<String> lines = parsed.lines();
+            for (Instruction i : parsed.instructions()) {
+                String name;
+                if (i.is("ARG") && !i.arguments().isEmpty()) {
+                    String first = i.arguments().get(0);
+                    name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
+                } else if (i.is("FROM") && i.arguments().size() >= 3 && i.arguments().get(1).equalsIgnoreCase("as")) {
+                    name = i.arguments().get(2);
+                } else {
+                    continue;
+                }
+                int above = i.startLine() - 1;
+                if (above < 1 || !DockerfileParser.isComment(lines.get(above - 1)) || above <= parsed.directives().lastLine()) {
+                    continue;
+                }
+                int top = above;
+                while (top > 1 && DockerfileParser.isComment(lines.get(top - 2)) && top - 1 > parsed.directives().lastLine()) {
+                    top--;
+                }
+                String text = lines.get(top - 1).strip().substring(1).strip();
+                if (text.startsWith("check=")) {
+                    continue;
+                }
+                String firstWord = text.isEmpty() ? "" : text.split("\\s+")[0];
+                if (!firstWord.equals(name)) {
+                    warn(i, "InvalidDefinitionDescription", i.startLine(), Map.of("keyword", i.keyword(), "name", name));
+                }
+            }
+        }
+
         // ---------- result ----------
 
         Analysis build() {
@@ -1067,6 +1211,25 @@ public final class Explainer {
     static boolean validImageRef(String ref) {
         return !ref.isEmpty() && !ref.endsWith(":") && !ref.endsWith("@") && !ref.startsWith(":")
                 && !ref.startsWith("/") && !ref.contains("::") && !ref.contains(" ");
+    }
+
+    static boolean nameMentionsPlatform(String stageName, String platform) {
+        if (stageName == null) {
+            return false;
+        }
+        String name = stageName.toLowerCase(Locale.ROOT);
+        for (String part : platform.toLowerCase(Locale.ROOT).split("/")) {
+            if (!part.isEmpty() && name.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static String closestKeyword(String word) {
