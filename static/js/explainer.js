@@ -80,7 +80,9 @@
   Explainer.prototype.pin = function (k, fromTouch) {
     this.pinned = k >= 0;
     this.show(k, true);
-    if (k >= 0 && history.replaceState) {
+    var line = k >= 0 ? parseInt(this.notes[k].id.replace(/^.*-L/, ''), 10) : null;
+    this.root.dispatchEvent(new CustomEvent('explainer:pin', { bubbles: true, detail: { line: line } }));
+    if (k >= 0 && history.replaceState && !this.root.closest('[data-explainer-url="off"]')) {
       history.replaceState(null, '', '#' + this.notes[k].id);
     }
     if (fromTouch && k >= 0) {
@@ -95,6 +97,7 @@
     this.pinned = false;
     this.root.classList.remove('is-pinned');
     this.show(-1);
+    this.root.dispatchEvent(new CustomEvent('explainer:pin', { bubbles: true, detail: { line: null } }));
     if (history.replaceState && location.hash.indexOf('#' + this.root.id + '-') === 0) {
       history.replaceState(null, '', location.pathname + location.search);
     }
@@ -181,12 +184,13 @@
 
   var explainers = [];
   function init(scope) {
+    explainers = explainers.filter(function (x) { return document.documentElement.contains(x.root); });
     Array.prototype.forEach.call((scope || document).querySelectorAll('[data-explainer]'), function (root) {
       if (root.__explainer) return;
       root.__explainer = new Explainer(root);
       explainers.push(root.__explainer);
     });
-    explainers.forEach(function (x) { x.openFragment(location.hash); });
+    explainers.forEach(function (x) { if (x.notes) x.openFragment(location.hash); });
   }
   window.addEventListener('hashchange', function () {
     explainers.forEach(function (x) { x.openFragment(location.hash); });

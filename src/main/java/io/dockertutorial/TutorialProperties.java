@@ -9,11 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contentDir     folder with the lessons; empty means the lessons shipped inside the app
  * @param siteTitle      the name shown in the header and the page titles
  * @param apiMaxBodySize largest Dockerfile the API accepts, in bytes
+ * @param embedOrigins   who may frame the embed routes ({@code frame-ancestors} sources); {@code *} = anyone
  */
 @ConfigurationProperties("tutorial")
-public record TutorialProperties(String contentDir, String siteTitle, Integer apiMaxBodySize) {
+public record TutorialProperties(String contentDir, String siteTitle, Integer apiMaxBodySize,
+                                 java.util.List<String> embedOrigins) {
 
     public TutorialProperties {
+        if (embedOrigins == null || embedOrigins.isEmpty()) {
+            embedOrigins = java.util.List.of("*");
+        }
         if (siteTitle == null || siteTitle.isBlank()) {
             siteTitle = "Docker Tutorial";
         }

@@ -39,6 +39,11 @@ public final class DockerfileBlockHtml {
                 owner[line] = k;
             }
         }
+        String[] lineErrors = new String[lines.size() + 2];
+        analysis.errors().forEach(e -> {
+            int at = Math.min(Math.max(e.line(), 1), lines.size() + 1);
+            lineErrors[at] = lineErrors[at] == null ? e.message() : lineErrors[at];
+        });
         boolean[] warned = new boolean[lines.size() + 2];
         analysis.warnings().stream().filter(w -> w.severity() != io.dockertutorial.dockerfile.Severity.INFO)
                 .forEach(w -> warned[Math.min(w.line(), lines.size() + 1)] = true);
@@ -69,7 +74,12 @@ public final class DockerfileBlockHtml {
             if (warned[n]) {
                 html.append("<span class=\"gutter-marker\" aria-hidden=\"true\" title=\"This line has a warning\">!</span>");
             }
-            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span></span>");
+            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span>");
+            if (lineErrors[n] != null) {
+                // Errors show where they are, not only in the panel.
+                html.append("<span class=\"line-error\">\u26A0\uFE0E ").append(escape(lineErrors[n])).append("</span>");
+            }
+            html.append("</span>");
         }
         html.append("</code></pre></div>");
         html.append("<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div>");

@@ -43,8 +43,39 @@ class ExplainApiController {
         this.maxBody = properties.apiMaxBodySize();
     }
 
-    @PostMapping("/api/explain")
+    /** The Dockerfile from the request body, or the problem that keeps us from reading it. */
+    private record Body(String dockerfile, ResponseEntity<ProblemDetail> problem) {
+    }
+
+    @PostMapping(value = "/api/explain", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> explain(HttpServletRequest request) throws IOException {
+        Body body = read(request);
+        if (body.problem() != null) {
+            return body.problem();
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(ExplainResponse.of(explainer.explain(body.dockerfile())));
+    }
+
+    /** The same explanation as the explainer's HTML, for pages that show it (the playground, embeds). */
+    @PostMapping(value = "/api/explain", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<?> explainHtml(HttpServletRequest request) throws IOException {
+        Body body = read(request);
+        if (body.problem() != null) {
+            // The page that asked for HTML shows the message where the explainer would be.
+            ProblemDetail p = body.problem().getBody();
+            return ResponseEntity.status(body.problem().getStatusCode())
+                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body("<p class=\"explainer-error\" role=\"alert\">"
+                            + io.dockertutorial.highlight.SyntaxHighlighter.escape(p == null ? "" : String.valueOf(p.getDetail()))
+                            + "</p>");
+        }
+        String html = DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", body.dockerfile(),
+                explainer.explain(body.dockerfile()));
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
+    }
+
+    private Body read(HttpServletRequest request) throws IOException {
         MediaType type;
         try {
             type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
@@ -54,41 +85,41 @@ class ExplainApiController {
         boolean plain = type != null && type.isCompatibleWith(MediaType.TEXT_PLAIN);
         boolean isJson = type != null && type.isCompatibleWith(MediaType.APPLICATION_JSON);
         if (!plain && !isJson) {
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the Dockerfile as text/plain, or as application/json {\"dockerfile\": \"...\"}.");
+            return new Body(null, problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the Dockerfile as text/plain, or as application/json {\"dockerfile\": \"...\"}."));
         }
         if (request.getContentLengthLong() > maxBody) {
-            return tooLarge();
+            return new Body(null, tooLarge());
         }
-        byte[] body;
+        byte[] bytes;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(maxBody + 1);
+            bytes = in.readNBytes(maxBody + 1);
         }
-        if (body.length > maxBody) {
-            return tooLarge();
+        if (bytes.length > maxBody) {
+            return new Body(null, tooLarge());
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return problem(HttpStatus.BAD_REQUEST, "The body is not valid UTF-8.");
+            return new Body(null, problem(HttpStatus.BAD_REQUEST, "The body is not valid UTF-8."));
         }
-        if (isJson) {
-            JsonNode node;
-            try {
-                node = json.readTree(text);
-            } catch (JacksonException e) {
-                return problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + firstLine(e.getOriginalMessage()));
-            }
-            JsonNode dockerfile = node == null ? null : node.get("dockerfile");
-            if (dockerfile == null || !dockerfile.isString()) {
-                return problem(HttpStatus.BAD_REQUEST, "The JSON body needs a string field \"dockerfile\".");
-            }
-            text = dockerfile.asString();
+        if (!isJson) {
+            return new Body(text, null);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(ExplainResponse.of(explainer.explain(text)));
+        JsonNode node;
+        try {
+            node = json.readTree(text);
+        } catch (JacksonException e) {
+            return new Body(null, problem(HttpStatus.BAD_REQUEST,
+                    "The body is not valid JSON: " + firstLine(e.getOriginalMessage())));
+        }
+        JsonNode dockerfile = node == null ? null : node.get("dockerfile");
+        if (dockerfile == null || !dockerfile.isString()) {
+            return new Body(null, problem(HttpStatus.BAD_REQUEST, "The JSON body needs a string field \"dockerfile\"."));
+        }
+        return new Body(dockerfile.asString(), null);
     }
 
     @GetMapping(value = "/api/openapi.yaml", produces = "application/yaml")

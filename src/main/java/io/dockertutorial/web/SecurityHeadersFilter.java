@@ -21,15 +21,29 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+            + "frame-ancestors ";
+
+    private final String pageCsp;
+    private final String embedCsp;
+
+    SecurityHeadersFilter(io.dockertutorial.TutorialProperties properties) {
+        this.pageCsp = CSP + "'none'";
+        java.util.List<String> origins = properties.embedOrigins().stream().map(String::strip)
+                .filter(o -> o.equals("*") || o.matches("https?://[A-Za-z0-9.:\\[\\]*-]+")).toList();
+        this.embedCsp = CSP + (origins.isEmpty() ? "'none'" : String.join(" ", origins));
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CSP);
+        // Only embed pages may be framed, and only by the configured origins.
+        boolean embed = request.getRequestURI().startsWith("/embed/");
+        response.setHeader("Content-Security-Policy", embed ? embedCsp : pageCsp);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        if (!embed) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         chain.doFilter(request, response);
     }

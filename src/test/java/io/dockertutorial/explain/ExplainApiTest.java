@@ -131,7 +131,24 @@ class ExplainApiTest {
                         .header("Access-Control-Request-Method", "POST")
                         .header("Access-Control-Request-Headers", "content-type"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Access-Control-Allow-Origin", "*"));
+                .andExpect(header().string("Access-Control-Allow-Origin",
+                        org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is("*"),
+                                org.hamcrest.Matchers.is("https://docs.example.org"))));
+    }
+
+    @Test
+    void answersWithTheExplainerHtmlWhenAskedForHtml() throws Exception {
+        mvc.perform(post("/api/explain").accept(MediaType.TEXT_HTML).contentType(MediaType.TEXT_PLAIN)
+                        .content("FROM alpine\nLABEL x=\"</script><img src=x onerror=alert(1)>\"\n"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("data-explainer")))
+                .andExpect(content().string(containsString("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<img src=x"))));
+        mvc.perform(post("/api/explain").accept(MediaType.TEXT_HTML).contentType(MediaType.TEXT_PLAIN)
+                        .content("#".repeat(3000)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().string(containsString("explainer-error")));
     }
 
     @Test

@@ -1,0 +1,81 @@
+package io.dockertutorial.embed;
+
+import io.dockertutorial.explain.DockerfileBlockHtml;
+import io.dockertutorial.explain.ExplainService;
+import io.dockertutorial.lesson.CourseService;
+import io.dockertutorial.lesson.Lesson;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.Duration;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+/**
+ * Pages made to live in other sites' iframes: a lesson or an explainer without the site's chrome,
+ * sized to their content (they post their height to the parent page), plus the drop-in script
+ * {@code /embed.js} and the help page {@code /embed}.
+ */
+@Controller
+class EmbedController {
+
+    private final CourseService courses;
+    private final ExplainService explainer;
+    private final int maxBody;
+
+    EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.TutorialProperties properties) {
+        this.courses = courses;
+        this.explainer = explainer;
+        this.maxBody = properties.apiMaxBodySize();
+    }
+
+    static String theme(String theme) {
+        return "dark".equals(theme) || "light".equals(theme) ? theme : null;
+    }
+
+    @GetMapping("/embed/lessons/{slug}")
+    String lesson(@PathVariable String slug, @RequestParam(required = false) String theme, Model model) {
+        Lesson lesson = courses.course().lesson(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        model.addAttribute("lesson", lesson);
+        model.addAttribute("theme", theme(theme));
+        return "embed-lesson";
+    }
+
+    @GetMapping("/embed/explain")
+    String explain(@RequestParam(required = false) String dockerfile, @RequestParam(required = false) String theme,
+                   Model model) {
+        model.addAttribute("theme", theme(theme));
+        if (dockerfile != null && dockerfile.length() > maxBody) {
+            model.addAttribute("problem", "This Dockerfile is longer than " + maxBody + " characters.");
+        } else if (dockerfile != null && !dockerfile.isBlank()) {
+            model.addAttribute("explainer",
+                    DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", dockerfile, explainer.explain(dockerfile)));
+        }
+        return "embed-explain";
+    }
+
+    @GetMapping("/embed")
+    String help(jakarta.servlet.http.HttpServletRequest request, Model model) {
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                .build().toUriString();
+        model.addAttribute("siteUrl", base);
+        model.addAttribute("embedScriptUrl", base + "/embed.js");
+        return "embed-help";
+    }
+
+    @GetMapping(value = "/embed.js")
+    ResponseEntity<Resource> script() {
+        return ResponseEntity.ok().contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .body(new ClassPathResource("static/js/embed.js"));
+    }
+}

@@ -1,0 +1,112 @@
+package io.dockertutorial.embed;
+
+import io.dockertutorial.TutorialProperties;
+import io.dockertutorial.lesson.CourseService;
+import io.dockertutorial.lesson.Lesson;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.dockertutorial.highlight.SyntaxHighlighter.escape;
+
+/** The oEmbed provider (oembed.com): {@code /oembed?url=…&format=json} for lessons and the playground. */
+@RestController
+@CrossOrigin(origins = "*", methods = org.springframework.web.bind.annotation.RequestMethod.GET)
+class OEmbedController {
+
+    static final int DEFAULT_WIDTH = 800;
+    static final int DEFAULT_HEIGHT = 600;
+    private static final Pattern LESSON = Pattern.compile("^/(?:embed/)?lessons/([A-Za-z0-9._-]+)/?$");
+
+    private final CourseService courses;
+    private final TutorialProperties properties;
+
+    OEmbedController(CourseService courses, TutorialProperties properties) {
+        this.courses = courses;
+        this.properties = properties;
+    }
+
+    @GetMapping("/oembed")
+    ResponseEntity<?> oembed(@RequestParam(required = false) String url,
+                             @RequestParam(defaultValue = "json") String format,
+                             @RequestParam(required = false) Integer maxwidth,
+                             @RequestParam(required = false) Integer maxheight,
+                             HttpServletRequest request) {
+        if (!"json".equalsIgnoreCase(format)) {
+            return problem(HttpStatus.NOT_IMPLEMENTED, "Only format=json is provided.");
+        }
+        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        Optional<Target> target = target(url, base);
+        if (target.isEmpty()) {
+            return problem(HttpStatus.NOT_FOUND, "That URL is not a lesson or the playground of this site.");
+        }
+        int width = clamp(DEFAULT_WIDTH, maxwidth);
+        int height = clamp(DEFAULT_HEIGHT, maxheight);
+        String src = base + target.get().embedPath();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", "1.0");
+        body.put("type", "rich");
+        body.put("title", target.get().title());
+        body.put("provider_name", properties.siteTitle());
+        body.put("provider_url", base + "/");
+        body.put("width", width);
+        body.put("height", height);
+        body.put("html", "<iframe src=\"" + escape(src) + "\" width=\"" + width + "\" height=\"" + height
+                + "\" title=\"" + escape(target.get().title()) + "\" loading=\"lazy\" frameborder=\"0\"></iframe>");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private record Target(String title, String embedPath) {
+    }
+
+    private Optional<Target> target(String url, String base) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        URI uri;
+        URI ours;
+        try {
+            uri = URI.create(url.strip());
+            ours = URI.create(base);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(ours.getHost()) || uri.getPort() != ours.getPort()
+                || uri.getPath() == null) {
+            return Optional.empty();
+        }
+        String path = uri.getPath();
+        if (path.equals("/playground") || path.equals("/playground/")) {
+            return Optional.of(new Target("Dockerfile playground · " + properties.siteTitle(), "/embed/explain"));
+        }
+        Matcher m = LESSON.matcher(path);
+        if (m.matches()) {
+            Optional<Lesson> lesson = courses.course().lesson(m.group(1));
+            return lesson.map(l -> new Target(l.title() + " · " + properties.siteTitle(), "/embed/lessons/" + l.slug()));
+        }
+        return Optional.empty();
+    }
+
+    private static int clamp(int preferred, Integer max) {
+        return max == null || max <= 0 ? preferred : Math.min(preferred, Math.max(max, 1));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}
