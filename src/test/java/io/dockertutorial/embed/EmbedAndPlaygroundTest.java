@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -110,7 +108,10 @@ class EmbedAndPlaygroundTest {
         assertThat(playground.select("textarea#dockerfile").text()).contains("</textarea><svg onload=alert(4)>");
         mvc.perform(post("/api/explain").contentType(MediaType.TEXT_PLAIN).content(HOSTILE))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("<script>alert"))));
+                // JSON strings are data: served as application/json with nosniff, never as a page.
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(jsonPath("$.instructions[1].source").value(HOSTILE.split("\n")[1]));
     }
 
     @Test
