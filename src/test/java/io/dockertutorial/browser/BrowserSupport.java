@@ -91,6 +91,11 @@ abstract class BrowserSupport {
                 .moveToElement(element).perform();
     }
 
+    static void click(WebDriver driver, WebElement element) {
+        js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
     static Object js(WebDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
