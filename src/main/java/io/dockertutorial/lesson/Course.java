@@ -14,7 +14,15 @@ public final class Course {
     private final List<LessonProblem> problems;
     private final Map<String, LessonProblem> brokenBySlug = new LinkedHashMap<>();
 
+    private final Map<String, LessonProblem> stale;
+
     Course(List<Lesson> lessons, List<LessonProblem> problems) {
+        this(lessons, problems, Map.of());
+    }
+
+    /** @param stale lessons shown in their last good version, with the problem of their current file */
+    Course(List<Lesson> lessons, List<LessonProblem> problems, Map<String, LessonProblem> stale) {
+        this.stale = Map.copyOf(stale);
         this.lessons = lessons.stream()
                 .sorted(Comparator.comparingInt(Lesson::order).thenComparing(Lesson::slug))
                 .toList();
@@ -38,6 +46,11 @@ public final class Course {
     /** The problem that keeps the lesson with this slug from showing, if that is why it is missing. */
     public Optional<LessonProblem> problem(String slug) {
         return Optional.ofNullable(brokenBySlug.get(slug));
+    }
+
+    /** Why this lesson shows its last good version instead of its current, broken file. */
+    public Optional<LessonProblem> staleBecause(String slug) {
+        return Optional.ofNullable(stale.get(slug));
     }
 
     public Optional<Lesson> previous(Lesson lesson) {

@@ -7,23 +7,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Holds the current {@link Course}, loaded and rendered once at start-up. */
+/**
+ * Holds the current {@link Course}, rendered once. With a content folder on disk, a teacher's edits
+ * show on the next request: at most once a second a request checks the folder's files (names, sizes,
+ * times) and reloads when they changed. A lesson whose file breaks keeps its last good version, with
+ * the error shown on it and logged; a deleted file's lesson goes away.
+ */
 @Service
 public class CourseService {
 
     private static final Logger log = LoggerFactory.getLogger(CourseService.class);
+    private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
 
     private final String location;
+    private final Path folder;
     private final CourseLoader loader;
     private volatile Course course;
+    private volatile String fingerprint;
+    private volatile long lastCheck;
 
     public CourseService(TutorialProperties properties, FenceRenderer dockerfileRenderer) {
         this.location = location(properties);
+        this.folder = properties.hasContentDir() ? Path.of(properties.contentDir()).toAbsolutePath().normalize() : null;
         this.loader = new CourseLoader(new MarkdownRenderer(dockerfileRenderer));
+        this.fingerprint = fingerprint();
         this.course = loader.load(location);
+        this.lastCheck = System.nanoTime();
         log.info("Loaded {} lessons from {}", course.lessons().size(), location);
     }
 
@@ -39,6 +59,57 @@ public class CourseService {
     }
 
     public Course course() {
+        if (folder != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
+            refreshIfChanged();
+        }
         return course;
+    }
+
+    /** Reloads the course if any lesson file changed; keeps the last good version of lessons that broke. */
+    public synchronized void refreshIfChanged() {
+        lastCheck = System.nanoTime();
+        String now = fingerprint();
+        if (now.equals(fingerprint)) {
+            return;
+        }
+        Course previous = course;
+        Course fresh = loader.load(location);
+        List<Lesson> lessons = new ArrayList<>(fresh.lessons());
+        List<LessonProblem> problems = new ArrayList<>();
+        Map<String, LessonProblem> stale = new HashMap<>();
+        for (LessonProblem problem : fresh.problems()) {
+            Optional<Lesson> good = previous.lesson(problem.slug());
+            if (good.isPresent() && fresh.lesson(problem.slug()).isEmpty() && good.get().source().equals(problem.source())) {
+                lessons.add(good.get());
+                stale.put(problem.slug(), problem);
+                log.warn("Keeping the last good version of {}: {}", problem.source(), problem.describe());
+            } else {
+                problems.add(problem);
+            }
+        }
+        course = new Course(lessons, problems, stale);
+        fingerprint = now;
+        log.info("Content changed: reloaded {} lessons from {}", course.lessons().size(), location);
+    }
+
+    private String fingerprint() {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            files.sorted().forEach(p -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    s.append(folder.relativize(p)).append('|').append(a.size()).append('|')
+                            .append(a.lastModifiedTime().toMillis()).append('\n');
+                } catch (IOException e) {
+                    s.append(p).append("|gone\n");
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "unreadable:" + System.nanoTime();
+        }
+        return s.toString();
     }
 }

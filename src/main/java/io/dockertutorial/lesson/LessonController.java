@@ -47,6 +47,7 @@ class LessonController {
             return "lesson-broken";
         }
         model.addAttribute("lesson", lesson.get());
+        model.addAttribute("staleProblem", course.staleBecause(slug).orElse(null));
         model.addAttribute("previous", course.previous(lesson.get()).orElse(null));
         model.addAttribute("next", course.next(lesson.get()).orElse(null));
         return "lesson";
