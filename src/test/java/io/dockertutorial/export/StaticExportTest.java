@@ -1,0 +1,56 @@
+package io.dockertutorial.export;
+
+import io.dockertutorial.lesson.CourseService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The static export: every page, relative links only, every referenced file present. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaticExportTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    CourseService courses;
+
+    @Test
+    void exportsAWorkingSiteWithRelativeLinks(@TempDir Path dir) throws Exception {
+        int files = new StaticExporter("http://localhost:" + port, dir).export(courses.course());
+        assertThat(files).isGreaterThan(8);
+        assertThat(dir.resolve("index.html")).exists();
+        assertThat(dir.resolve("404.html")).exists();
+        Path overview = dir.resolve("lessons/overview.html");
+        Document lesson = Jsoup.parse(overview.toFile());
+        assertThat(lesson.select(".explainer-note")).hasSize(8);
+        assertThat(lesson.select("link[type=application/json+oembed]")).isEmpty();
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile());
+            for (Element e : doc.select("[href], [src], [action]")) {
+                String url = e.hasAttr("href") ? e.attr("href") : e.hasAttr("src") ? e.attr("src") : e.attr("action");
+                assertThat(url).as("%s in %s", url, page).doesNotStartWith("/").doesNotContain("localhost");
+                if (!url.startsWith("#") && !url.startsWith("http")) {
+                    String file = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+                    assertThat(page.getParent().resolve(file).normalize()).as("%s from %s", url, page).exists();
+                }
+            }
+        }
+    }
+}
