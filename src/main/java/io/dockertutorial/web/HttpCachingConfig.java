@@ -24,10 +24,11 @@ class HttpCachingConfig {
     private static final Pattern FINGERPRINTED = Pattern.compile("^/static/.+-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
 
     @Bean
-    FilterRegistrationBean<PageEtagFilter> pageEtagFilter() {
-        FilterRegistrationBean<PageEtagFilter> bean = new FilterRegistrationBean<>(new PageEtagFilter());
+    FilterRegistrationBean<PageEtagFilter> pageEtagFilter(io.dockertutorial.lesson.CourseService courses) {
+        FilterRegistrationBean<PageEtagFilter> bean = new FilterRegistrationBean<>(new PageEtagFilter(courses::course));
         bean.addUrlPatterns("/", "/lessons/*", "/playground", "/embed", "/embed/*");
-        bean.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        // Early: a cached page skips the rest of the filter chain and the dispatcher.
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
     }
 
