@@ -13,6 +13,7 @@
     this.byInstruction = [];
     this.active = -1;
     this.pinned = false;
+    this.revealed = {};
     if (!this.code || !this.panel || this.notes.length === 0) return;
     var self = this;
     this.lines.forEach(function (line) {
@@ -32,6 +33,29 @@
     p.className = 'panel-intro';
     p.textContent = 'Point at a line, tap it, or focus the code and use \u2191 \u2193 to see what each instruction does.';
     this.panel.appendChild(p);
+  };
+
+  Explainer.prototype.askPrediction = function (k, note) {
+    var self = this;
+    var heading = note.querySelector('.note-heading');
+    this.panel.innerHTML = '';
+    var box = document.createElement('div');
+    box.className = 'panel-note panel-predict';
+    if (heading) box.appendChild(heading.cloneNode(true));
+    var ask = document.createElement('p');
+    ask.textContent = 'What do you think this line does? Say it to yourself (or a neighbour), then reveal.';
+    box.appendChild(ask);
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button button-primary';
+    button.textContent = 'Reveal the explanation';
+    button.addEventListener('click', function () {
+      self.revealed[k] = true;
+      self.show(k, true);
+    });
+    box.appendChild(button);
+    this.panel.appendChild(box);
+    this.root.classList.toggle('is-pinned', this.pinned);
   };
 
   Explainer.prototype.lineOf = function (node) {
@@ -63,6 +87,10 @@
     }
     (this.byInstruction[k] || []).forEach(function (l) { l.classList.add('is-active'); });
     var note = this.notes[k];
+    if (this.root.hasAttribute('data-predict') && !this.revealed[k]) {
+      this.askPrediction(k, note);
+      return;
+    }
     // A div, not the list item itself: the panel is not a list.
     var copy = document.createElement('div');
     copy.className = 'panel-note';
@@ -202,3 +230,4 @@
     init();
   }
 })();
+

@@ -28,6 +28,14 @@ public final class DockerfileBlockHtml {
 
     /** @param id the block's element id, e.g. {@code dockerfile-1}; fragments are {@code #dockerfile-1-L10} */
     public static String render(String id, String title, String code, Analysis analysis) {
+        return render(id, title, code, analysis, false, false);
+    }
+
+    /**
+     * @param predict "predict, then reveal": the panel asks the learner to guess before it explains
+     * @param flawed  a deliberately bad example (```dockerfile bad): labelled as such
+     */
+    public static String render(String id, String title, String code, Analysis analysis, boolean predict, boolean flawed) {
         String text = CodeBlockHtml.stripFinalNewline(code);
         List<String> lines = HIGHLIGHTER.highlightLines(text, "dockerfile");
         List<Explained> items = analysis.instructions();
@@ -50,9 +58,17 @@ public final class DockerfileBlockHtml {
         analysis.errors().forEach(e -> warned[Math.min(e.line(), lines.size() + 1)] = true);
 
         StringBuilder html = new StringBuilder(text.length() * 4 + 2048);
-        html.append("<figure class=\"dockerfile-explainer\" id=\"").append(escape(id)).append("\" data-explainer>");
-        if (title != null && !title.isBlank()) {
-            html.append("<figcaption class=\"code-title\">").append(escape(title)).append("</figcaption>");
+        html.append("<figure class=\"dockerfile-explainer").append(flawed ? " is-flawed" : "").append("\" id=\"")
+                .append(escape(id)).append("\" data-explainer").append(predict ? " data-predict" : "").append('>');
+        if ((title != null && !title.isBlank()) || flawed || predict) {
+            html.append("<figcaption class=\"code-title\">").append(escape(title == null ? "Dockerfile" : title));
+            if (flawed) {
+                html.append(" <span class=\"badge badge-flawed\">Deliberately flawed: find the mistakes</span>");
+            }
+            if (predict) {
+                html.append(" <span class=\"badge badge-predict\">Predict, then reveal</span>");
+            }
+            html.append("</figcaption>");
         }
         html.append("<div class=\"explainer-layout\"><div class=\"code-frame\">");
         CodeBlockHtml.appendCopyButton(html, text);
@@ -180,6 +196,7 @@ public final class DockerfileBlockHtml {
 
     /** Adapter for lessons: a Dockerfile code fence becomes an explainer. */
     static String render(CodeFence fence, Analysis analysis) {
-        return render("dockerfile-" + fence.index(), fence.title(), fence.code(), analysis);
+        return render("dockerfile-" + fence.index(), fence.title(), fence.code(), analysis, fence.has("predict"),
+                fence.has("bad"));
     }
 }

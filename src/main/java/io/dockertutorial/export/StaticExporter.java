@@ -42,6 +42,7 @@ public final class StaticExporter {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/", "index.html");
         pages.put("/playground", "playground.html");
+        pages.put("/search?offline=true", "search.html");
         for (Lesson lesson : course.lessons()) {
             pages.put("/lessons/" + lesson.slug(), "lessons/" + lesson.slug() + ".html");
         }
@@ -52,6 +53,8 @@ public final class StaticExporter {
             write(page.getValue(), relativize(html, page.getValue(), assets).getBytes(StandardCharsets.UTF_8));
             written++;
         }
+        write("search-index.json", fetchText("/search-index.json", 200).getBytes(StandardCharsets.UTF_8));
+        written++;
         String notFound = fetchText("/this-page-does-not-exist", 404);
         write("404.html", relativize(notFound, "404.html", assets).getBytes(StandardCharsets.UTF_8));
         written++;
@@ -133,6 +136,9 @@ public final class StaticExporter {
         }
         if (path.equals("/playground")) {
             return "playground.html";
+        }
+        if (path.equals("/search")) {
+            return "search.html";
         }
         return path.substring(1);
     }

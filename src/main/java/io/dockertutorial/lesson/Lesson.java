@@ -16,4 +16,8 @@ import java.util.Map;
 public record Lesson(String slug, String title, String description, int order, Integer duration,
                      List<String> objectives, String source, String html, List<TocEntry> toc,
                      Map<String, Resource> assets) {
+
+    public boolean hasQuiz() {
+        return html.contains("data-quiz");
+    }
 }

@@ -58,6 +58,7 @@ final class LessonParser {
         text = text.replace("\r\n", "\n");
         Map<String, Object> front = Map.of();
         String body = text;
+        int bodyOffset = 0;
         if (text.startsWith("---\n") || text.equals("---")) {
             int end = findClosingFence(text);
             if (end < 0) {
@@ -67,6 +68,7 @@ final class LessonParser {
             front = parseYaml(yaml);
             int afterFence = text.indexOf('\n', end + 1);
             body = afterFence < 0 ? "" : text.substring(afterFence + 1);
+            bodyOffset = (int) text.substring(0, afterFence < 0 ? text.length() : afterFence + 1).chars().filter(c -> c == '\n').count();
         }
         Object title = front.get("title");
         if (!(title instanceof String t) || t.isBlank()) {
@@ -81,7 +83,12 @@ final class LessonParser {
             throw new LessonFormatException(lineOf(text, "slug"),
                     "the slug '" + slug + "' may only hold letters, digits, '.', '_' and '-'");
         }
-        RenderedMarkdown rendered = markdown.render(body);
+        RenderedMarkdown rendered;
+        try {
+            rendered = markdown.render(body);
+        } catch (io.dockertutorial.markdown.MarkdownFormatException e) {
+            throw new LessonFormatException(bodyOffset + e.line(), e.getMessage());
+        }
         return new Lesson(slug, t.strip(), stringValue(front.get("description")), order,
                 duration(front, text), objectives(front, text), source.name(), rendered.html(), rendered.toc(),
                 source.assets());

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  *
  * @param index the block's 1-based position among the page's code blocks, for stable element ids
  */
-public record CodeFence(String language, String title, Set<String> words, String code, int index) {
+public record CodeFence(String language, String title, Set<String> words, String code, int index,
+                        java.util.Map<String, String> attributes) {
 
-    private static final Pattern TITLE = Pattern.compile("title=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][\\w-]*)=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
 
     /** Parses an info string such as {@code Dockerfile title="Dockerfile" bad}. */
     public static CodeFence parse(String info, String code, int index) {
@@ -24,14 +25,21 @@ public record CodeFence(String language, String title, Set<String> words, String
             language = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
             rest = space < 0 ? "" : rest.substring(space).strip();
         }
-        String title = null;
-        Matcher m = TITLE.matcher(rest);
-        if (m.find()) {
-            title = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).strip();
+        java.util.Map<String, String> attributes = new java.util.LinkedHashMap<>();
+        Matcher m = ATTRIBUTE.matcher(rest);
+        StringBuilder others = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            attributes.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT),
+                    m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4));
+            others.append(rest, last, m.start()).append(' ');
+            last = m.end();
         }
-        Set<String> words = rest.isEmpty() ? Set.of() : Set.of(rest.toLowerCase(Locale.ROOT).split("\\s+"));
-        return new CodeFence(language, title, words, code, index);
+        others.append(rest.substring(last));
+        String bare = others.toString().strip();
+        Set<String> words = bare.isEmpty() ? Set.of() : Set.copyOf(java.util.Arrays.asList(
+                bare.toLowerCase(Locale.ROOT).split("\\s+")));
+        return new CodeFence(language, attributes.get("title"), words, code, index, java.util.Map.copyOf(attributes));
     }
 
     private static int indexOfWhitespace(String s) {
@@ -41,6 +49,11 @@ public record CodeFence(String language, String title, Set<String> words, String
             }
         }
         return -1;
+    }
+
+    /** An attribute such as {@code tab="Windows PowerShell"}, or {@code null}. */
+    public String attribute(String name) {
+        return attributes.get(name.toLowerCase(Locale.ROOT));
     }
 
     public boolean has(String word) {

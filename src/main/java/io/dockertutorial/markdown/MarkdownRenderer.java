@@ -98,14 +98,61 @@ public final class MarkdownRenderer {
                     new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderAdmonition));
         }
 
-        private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+        private CodeFence fence(FencedCodeBlock block) {
             CodeFence fence = CodeFence.parse(block.getInfo().toString(), block.getContentChars().toString(),
                     fences.size() + 1);
             fences.add(fence);
-            String rendered = fence.isDockerfile() ? dockerfileRenderer.render(fence) : null;
+            return fence;
+        }
+
+        private static String tabOf(Node node) {
+            return node instanceof FencedCodeBlock b ? CodeFence.parse(b.getInfo().toString(), "", 0).attribute("tab") : null;
+        }
+
+        private void renderFence(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
             html.line();
-            html.raw(rendered != null ? rendered : CodeBlockHtml.render(fence));
+            if (tabOf(block) != null) {
+                // Consecutive fences with tab="…" form one tab group; the first renders the group.
+                if (tabOf(block.getPrevious()) != null) {
+                    return;
+                }
+                html.raw(renderTabs(block));
+            } else if (block.getInfo().toString().strip().equalsIgnoreCase("quiz")) {
+                CodeFence fence = fence(block);
+                html.raw(Quiz.parse(fence.code(), block.getLineNumber() + 1).toHtml("quiz-" + fence.index()));
+            } else {
+                CodeFence fence = fence(block);
+                String rendered = fence.isDockerfile() ? dockerfileRenderer.render(fence) : null;
+                html.raw(rendered != null ? rendered : CodeBlockHtml.render(fence));
+            }
             html.line();
+        }
+
+        private String renderTabs(FencedCodeBlock first) {
+            List<CodeFence> group = new ArrayList<>();
+            for (Node n = first; tabOf(n) != null; n = n.getNext()) {
+                group.add(fence((FencedCodeBlock) n));
+            }
+            String id = "tabs-" + group.get(0).index();
+            StringBuilder out = new StringBuilder("<div class=\"tabs\" data-tabs id=\"" + id + "\">");
+            out.append("<div class=\"tab-list\" role=\"tablist\" hidden>");
+            for (int k = 0; k < group.size(); k++) {
+                String label = SyntaxHighlighter.escape(group.get(k).attribute("tab"));
+                out.append("<button type=\"button\" role=\"tab\" id=\"").append(id).append("-tab-").append(k)
+                        .append("\" aria-controls=\"").append(id).append("-panel-").append(k)
+                        .append("\" aria-selected=\"").append(k == 0).append("\" tabindex=\"").append(k == 0 ? 0 : -1)
+                        .append("\" data-tab=\"").append(label).append("\">").append(label).append("</button>");
+            }
+            out.append("</div>");
+            for (int k = 0; k < group.size(); k++) {
+                CodeFence fence = group.get(k);
+                String label = SyntaxHighlighter.escape(fence.attribute("tab"));
+                out.append("<div class=\"tab-panel\" role=\"tabpanel\" id=\"").append(id).append("-panel-").append(k)
+                        .append("\" aria-labelledby=\"").append(id).append("-tab-").append(k).append("\" data-tab=\"")
+                        .append(label).append("\"><p class=\"tab-panel-label\">").append(label).append("</p>")
+                        .append(CodeBlockHtml.render(fence)).append("</div>");
+            }
+            return out.append("</div>").toString();
         }
 
         private void renderAdmonition(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {

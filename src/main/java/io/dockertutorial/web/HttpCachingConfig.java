@@ -26,7 +26,7 @@ class HttpCachingConfig {
     @Bean
     FilterRegistrationBean<PageEtagFilter> pageEtagFilter(io.dockertutorial.lesson.CourseService courses) {
         FilterRegistrationBean<PageEtagFilter> bean = new FilterRegistrationBean<>(new PageEtagFilter(courses::course));
-        bean.addUrlPatterns("/", "/lessons/*", "/playground", "/embed", "/embed/*");
+        bean.addUrlPatterns("/", "/lessons/*", "/playground", "/embed", "/embed/*", "/search");
         // Early: a cached page skips the rest of the filter chain and the dispatcher.
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
