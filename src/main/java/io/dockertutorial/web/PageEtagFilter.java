@@ -54,7 +54,8 @@ class PageEtagFilter extends OncePerRequestFilter {
             cachedVersion = version;
         }
         String query = request.getQueryString();
-        boolean cacheable = (query == null || query.length() <= MAX_QUERY) && !request.getRequestURI().startsWith("/embed/explain");
+        boolean cacheable = (query == null ? request.getParameterMap().isEmpty() : query.length() <= MAX_QUERY)
+                && !request.getRequestURI().startsWith("/embed/explain");
         // The Host is part of the key: pages carry absolute oEmbed discovery URLs.
         String key = request.getHeader("Host") + request.getRequestURI() + (query == null ? "" : "?" + query);
         Page page = cacheable ? cache.get(key) : null;

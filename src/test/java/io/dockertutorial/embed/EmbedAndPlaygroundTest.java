@@ -89,7 +89,7 @@ class EmbedAndPlaygroundTest {
         assertThat(doc.select("html").attr("data-theme")).isEqualTo("dark");
         assertThat(doc.select(".site-header, .sidebar")).isEmpty();
         assertThat(doc.select("[data-explainer]")).hasSize(1);
-        assertThat(doc.select("script[src$=embed-frame.js]")).hasSize(1);
+        assertThat(doc.select("script[src*=embed-frame]")).hasSize(1);
         Document odd = html(mvc.perform(get("/embed/lessons/overview").param("theme", "\"><script>")));
         assertThat(odd.select("html").hasAttr("data-theme")).isFalse();
     }
