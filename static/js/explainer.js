@@ -153,9 +153,17 @@
       var k = self.instructionAt(e.target);
       if (k >= 0) self.show(k);
     });
-    this.code.addEventListener('mouseleave', function () {
-      if (!self.pinned) self.show(-1);
-    });
+    // Hoverable (WCAG 1.4.13): leaving the code starts a short grace period, so the pointer can travel
+    // to the panel (to read it, or to press a button in it) without the explanation disappearing.
+    var leaveTimer = null;
+    function leaveSoon() {
+      clearTimeout(leaveTimer);
+      leaveTimer = setTimeout(function () { if (!self.pinned) self.show(-1); }, 400);
+    }
+    this.code.addEventListener('mouseleave', leaveSoon);
+    this.code.addEventListener('mouseenter', function () { clearTimeout(leaveTimer); });
+    this.panel.addEventListener('mouseenter', function () { clearTimeout(leaveTimer); });
+    this.panel.addEventListener('mouseleave', leaveSoon);
     this.code.addEventListener('click', function (e) {
       var k = self.instructionAt(e.target);
       if (k < 0) return;

@@ -33,6 +33,10 @@ class StaticExportTest {
         assertThat(files).isGreaterThan(8);
         assertThat(dir.resolve("index.html")).exists();
         assertThat(dir.resolve("404.html")).exists();
+        assertThat(dir.resolve("search.html")).exists();
+        assertThat(Files.readString(dir.resolve("search-index.json"))).contains("\"url\":\"/lessons/overview");
+        assertThat(Jsoup.parse(dir.resolve("search.html").toFile()).select("[data-offline-index=search-index.json]"))
+                .hasSize(1);
         Path overview = dir.resolve("lessons/overview.html");
         Document lesson = Jsoup.parse(overview.toFile());
         assertThat(lesson.select(".explainer-note")).hasSize(8);
