@@ -81,7 +81,7 @@ public record Quiz(List<Question> questions) {
     public String toHtml(String id) {
         StringBuilder html = new StringBuilder();
         html.append("<form class=\"quiz\" data-quiz id=\"").append(id).append("\" aria-labelledby=\"").append(id)
-                .append("-title\"><p class=\"quiz-title\" id=\"").append(id).append("-title\">Check yourself</p>");
+                .append("-title\"><p class=\"quiz-title\" id=\"").append(id).append("-title\">Quiz</p>");
         for (int q = 0; q < questions.size(); q++) {
             Question question = questions.get(q);
             boolean multiple = question.choices().stream().filter(Choice::correct).count() > 1;
