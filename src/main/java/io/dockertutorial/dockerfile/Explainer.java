@@ -458,7 +458,7 @@ public final class Explainer {
                             "example", catalog.exampleTag(ref.shortName())));
                 }
                 if (ref.tag() != null) {
-                    String version = ref.tag().split("-")[0];
+                    String version = ref.tag().split("-", -1)[0];
                     Map<String, String> eol = endOfLife(ref.shortName(), version);
                     if (eol != null) {
                         warn(i, "EndOfLifeImage", i.startLine(), Map.of("name", ref.shortName(), "version",
@@ -491,7 +491,7 @@ public final class Explainer {
         List<String> versionCandidates(String version) {
             List<String> out = new ArrayList<>();
             out.add(version);
-            String[] parts = version.split("\\.");
+            String[] parts = version.split("\\.", -1);
             if (parts.length >= 2) {
                 out.add(parts[0] + "." + parts[1]);
             }
@@ -670,7 +670,7 @@ public final class Explainer {
                     cleaned = true;
                 }
                 if (core.matches("cd\\s+\\S+.*")) {
-                    warn(i, "CdInRun", i.startLine(), Map.of("path", core.substring(3).strip().split("\\s")[0]));
+                    warn(i, "CdInRun", i.startLine(), Map.of("path", core.substring(3).strip().split("\\s", -1)[0]));
                 }
                 if (core.matches("(?:python[0-9.]*\\s+-m\\s+)?pip[0-9.]*\\s+(?:.*\\s)?install\\b.*")
                         && !core.contains("--no-cache-dir") && !String.valueOf(i.flag("mount")).contains("type=cache")
@@ -751,7 +751,7 @@ public final class Explainer {
                     }
                     if (!inner.matches(".*[|&;<>$`*?(){}\\[\\]\"'\\\\].*") && !inner.isBlank()) {
                         String suggested = "\"" + String.join("\", \"", inner.strip().split("\\s+")) + "\"";
-                        warn(i, "ShellWrapperEntrypoint", i.startLine(), Map.of("program", inner.strip().split("\\s+")[0],
+                        warn(i, "ShellWrapperEntrypoint", i.startLine(), Map.of("program", inner.strip().split("\\s+", -1)[0],
                                 "keyword", i.is("ENTRYPOINT") ? "CMD" : i.keyword(), "suggested", suggested));
                     } else {
                         warn(i, "ShellWrapperEntrypoint", i.startLine(), Map.of("program", "your program",
@@ -912,7 +912,7 @@ public final class Explainer {
             if (stage != null) {
                 stage.lastUser = i;
             }
-            String name = user.split(":")[0];
+            String name = user.split(":", -1)[0];
             say(i, name.equals("root") || name.equals("0") ? detail(i, "root", Map.of())
                     : detail(i, "user", Map.of("user", user)));
             explainVariables(i, used, false);
@@ -1040,7 +1040,7 @@ public final class Explainer {
                     warn(from, "NoUser", last.fromLine, Map.of());
                 }
             } else {
-                String name = last.lastUser.arguments().isEmpty() ? "" : last.lastUser.arguments().get(0).split(":")[0];
+                String name = last.lastUser.arguments().isEmpty() ? "" : last.lastUser.arguments().get(0).split(":", -1)[0];
                 if (name.equals("root") || name.equals("0")) {
                     warn(last.lastUser, "UserRoot", last.lastUser.startLine(), Map.of());
                 }
@@ -1143,7 +1143,7 @@ public final class Explainer {
                 if (text.startsWith("check=")) {
                     continue;
                 }
-                String firstWord = text.isEmpty() ? "" : text.split("\\s+")[0];
+                String firstWord = text.isEmpty() ? "" : text.split("\\s+", -1)[0];
                 if (!firstWord.equals(name)) {
                     warn(i, "InvalidDefinitionDescription", i.startLine(), Map.of("keyword", i.keyword(), "name", name));
                 }

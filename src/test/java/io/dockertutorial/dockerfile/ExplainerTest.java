@@ -125,4 +125,12 @@ class ExplainerTest {
                 LintOptions.DEFAULTS.withCheck("skip=JSONArgsRecommended"));
         assertThat(a.warnings()).extracting(Warning::rule).doesNotContain("JSONArgsRecommended");
     }
+
+    /** Inputs the seeded fuzzing found crashing the explainer (empty splits). */
+    @ParameterizedTest
+    @ValueSource(strings = {"FROM python:-\n", "FROM python:.\nUSER :\n", "FROM a:--\nUSER :\nCMD x\n", "FROM x\nRUN cd  \n"})
+    void fuzzFindingsStayFixed(String dockerfile) {
+        Analysis a = explainer.explain(dockerfile);
+        assertThat(a.instructions()).isNotEmpty();
+    }
 }
