@@ -24,10 +24,10 @@ heap_after_gc() {
   jcmd "$APP" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i+1); gsub(/K,?/, "", v); print int(v / 1024); exit } }'
 }
 
-# Warm up, then take the starting heap.
-wrk -t2 -c64 -d20s -s bench/soak.lua "http://127.0.0.1:$PORT" >/dev/null
+# Warm up at full concurrency, so thread pools and buffers have grown before the baseline is taken.
+wrk -t2 -c"$CONNECTIONS" -d30s --timeout 10s -s bench/soak.lua "http://127.0.0.1:$PORT" >/dev/null
 start_heap=$(heap_after_gc)
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/soak.lua "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt" | grep -E "SOAK|Requests/sec"
 end_heap=$(heap_after_gc)
 echo "heap after full GC: start ${start_heap} MiB, end ${end_heap} MiB ($(awk -v s="$start_heap" -v e="$end_heap" 'BEGIN { printf "%+.1f%%", (e - s) * 100 / s }'))"
-grep -c " ERROR " "$WORK/app.log" | xargs echo "ERROR lines in the app log:"
+echo "ERROR lines in the app log: $(grep -c " ERROR " "$WORK/app.log" || true)"

@@ -116,7 +116,6 @@ public final class Explainer {
         final Map<String, Var> globalDefaults = new LinkedHashMap<>();
         final List<Stage> stages = new ArrayList<>();
         final Map<String, Stage> stagesByName = new HashMap<>();
-        final Map<String, Map<String, Var>> finalEnvByStage = new HashMap<>();
         Stage stage;
 
         Run(ParsedDockerfile parsed, LintOptions options) {
@@ -1018,9 +1017,6 @@ public final class Explainer {
 
         void finishStages() {
             for (Stage s : stages) {
-                if (s.name != null) {
-                    finalEnvByStage.put(s.name.toLowerCase(Locale.ROOT), s.env);
-                }
                 for (Map.Entry<String, List<Instruction>> e : s.singletons.entrySet()) {
                     List<Instruction> list = e.getValue();
                     for (int k = 0; k < list.size() - 1; k++) {

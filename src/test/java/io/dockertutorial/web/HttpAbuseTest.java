@@ -1,13 +1,11 @@
 package io.dockertutorial.web;
 
+import io.dockertutorial.support.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,26 +18,15 @@ class HttpAbuseTest {
     int port;
 
     private String send(String head, byte[] body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
-            }
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
-            return response.isEmpty() ? "HTTP/1.1 000 closed" : response;
-        }
+        return RawHttp.send(port, head, body);
     }
 
     private String get(String rawPath) throws IOException {
-        return send("GET " + rawPath + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n", null);
+        return RawHttp.get(port, rawPath);
     }
 
     private static int status(String response) {
-        return Integer.parseInt(response.substring(9, 12));
+        return RawHttp.status(response);
     }
 
     @Test
