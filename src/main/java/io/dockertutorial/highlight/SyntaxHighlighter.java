@@ -26,7 +26,8 @@ public final class SyntaxHighlighter {
         }
     }
 
-    private static final String DOUBLE_QUOTED = "\"(?:[^\"\\\\\\n]|\\\\.)*+\"?";
+    /** Unrolled ("normal* (special normal*)*") so Java's regex engine recurses per escape, not per character. */
+    private static final String DOUBLE_QUOTED = "\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"?";
     private static final String SINGLE_QUOTED = "'[^'\\n]*+'?";
     private static final String VARIABLE = "\\$\\{[^}\\n]*+\\}?|\\$[A-Za-z_][A-Za-z0-9_]*+|\\$[0-9@*#?$!-]";
 

@@ -58,6 +58,15 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown) {
+        try {
+            return renderUnchecked(markdown == null ? "" : markdown);
+        } catch (StackOverflowError e) {
+            // Thousands of nested quotes or lists exhaust the parser's recursion: report, don't crash.
+            throw new MarkdownFormatException(1, "the Markdown nests too deeply (quotes or lists inside each other)");
+        }
+    }
+
+    private RenderedMarkdown renderUnchecked(String markdown) {
         Document document = parser.parse(DocusaurusAdmonitions.rewrite(markdown));
         new HeaderIdGenerator(options).generateIds(document);
         List<TocEntry> toc = new ArrayList<>();

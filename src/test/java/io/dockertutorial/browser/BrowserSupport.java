@@ -1,8 +1,6 @@
 package io.dockertutorial.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -27,8 +25,24 @@ import java.util.logging.Level;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** Headless Debian Chromium driven by the system chromedriver; nothing is downloaded. */
+/**
+ * Headless Debian Chromium driven by the system chromedriver; nothing is downloaded. Subclasses are
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} tests; the browser they start is closed after each test.
+ */
 abstract class BrowserSupport {
+
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}")
+    protected int port;
+
+    protected ChromeDriver driver;
+
+    @org.junit.jupiter.api.AfterEach
+    void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.net.InetSocketAddress;
@@ -21,17 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
 
-    @Value("${local.server.port}")
-    int port;
 
-    ChromeDriver driver;
     HttpServer host;
 
     @AfterEach
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
+    void stopHost() {
         if (host != null) {
             host.stop(0);
         }

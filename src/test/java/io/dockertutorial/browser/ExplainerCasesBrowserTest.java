@@ -1,14 +1,11 @@
 package io.dockertutorial.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
@@ -21,17 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = "tutorial.content-dir=src/test/resources/browser-content")
 class ExplainerCasesBrowserTest extends BrowserSupport {
 
-    @Value("${local.server.port}")
-    int port;
 
-    ChromeDriver driver;
 
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private List<WebElement> open(boolean touch) throws Exception {
         driver = touch ? start(390, 844, true) : start(1440, 1000, false);

@@ -1,13 +1,10 @@
 package io.dockertutorial.browser;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.net.URLEncoder;
@@ -29,17 +26,8 @@ class InjectionBrowserTest extends BrowserSupport {
     static final String DOCKERFILE = "FROM alpine:3.22\nLABEL x=\"</script><script>alert('api')</script>\"\n"
             + "RUN echo '\"><img src=x onerror=alert(\"playground\")>' </textarea><svg onload=alert(2)>\n";
 
-    @Value("${local.server.port}")
-    int port;
 
-    ChromeDriver driver;
 
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     private void assertNoDialogAndNoInjectedScript() {
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);

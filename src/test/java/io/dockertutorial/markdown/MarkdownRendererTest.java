@@ -129,4 +129,14 @@ class MarkdownRendererTest {
                 .html();
         assertThat(html).doesNotContain("<img").doesNotContain("<script").contains("&lt;img src=x");
     }
+
+    @Test
+    void absurdNestingIsReportedNotACrash() {
+        String deep = "> ".repeat(20_000) + "x\n" + "- ".repeat(20_000) + "y\n";
+        try {
+            renderer.render(deep);
+        } catch (MarkdownFormatException e) {
+            assertThat(e.getMessage()).contains("nests too deeply");
+        }
+    }
 }
