@@ -42,21 +42,31 @@ public final class CourseLoader {
     public Course load(String location) {
         List<Lesson> lessons = new ArrayList<>();
         List<LessonProblem> problems = new ArrayList<>();
-        for (LessonSource source : sources(location, problems)) {
-            try {
-                lessons.add(parser.parse(source));
-            } catch (LessonParser.LessonFormatException e) {
-                problems.add(new LessonProblem(LessonParser.defaultSlug(source.baseName()), source.name(), e.line,
-                        e.getMessage()));
-            } catch (RuntimeException e) {
-                log.warn("Lesson {} could not be rendered", source.name(), e);
-                problems.add(new LessonProblem(LessonParser.defaultSlug(source.baseName()), source.name(), 0,
-                        "the lesson could not be rendered (" + e.getClass().getSimpleName() + ")"));
+        // Lessons render independently (the renderer is thread-safe): use every core at start-up.
+        List<Object> results = sources(location, problems).parallelStream().map(this::parseOrProblem).toList();
+        for (Object result : results) {
+            if (result instanceof Lesson lesson) {
+                lessons.add(lesson);
+            } else {
+                problems.add((LessonProblem) result);
             }
         }
         rejectDuplicateSlugs(lessons, problems);
         problems.forEach(p -> log.error("Lesson not loaded: {}", p.describe()));
         return new Course(lessons, problems);
+    }
+
+    /** @return the {@link Lesson}, or the {@link LessonProblem} that keeps it from loading */
+    private Object parseOrProblem(LessonSource source) {
+        try {
+            return parser.parse(source);
+        } catch (LessonParser.LessonFormatException e) {
+            return new LessonProblem(LessonParser.defaultSlug(source.baseName()), source.name(), e.line, e.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Lesson {} could not be rendered", source.name(), e);
+            return new LessonProblem(LessonParser.defaultSlug(source.baseName()), source.name(), 0,
+                    "the lesson could not be rendered (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private static void rejectDuplicateSlugs(List<Lesson> lessons, List<LessonProblem> problems) {
