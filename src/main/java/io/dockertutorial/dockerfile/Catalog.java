@@ -39,7 +39,11 @@ public final class Catalog {
     }
 
     public record RuleDoc(String id, Severity severity, String message, String fix, String url, boolean experimental,
-                          Map<String, String> hints) {
+                          Map<String, String> hints, Map<String, String> servers) {
+    }
+
+    /** A dependency install command and the files it reads (dependency-installs.yml). */
+    public record DependencyInstall(Pattern match, String files) {
     }
 
     private final Map<String, InstructionDoc> instructions;
@@ -48,6 +52,7 @@ public final class Catalog {
     private final Map<String, Map<String, Map<String, String>>> endOfLife;
     private final Map<String, String> exampleTags;
     private final Map<String, String> phrases;
+    private final List<DependencyInstall> dependencyInstalls;
 
     private static final Catalog DEFAULT = new Catalog();
 
@@ -83,7 +88,8 @@ public final class Catalog {
             r.put(id, new RuleDoc(id, Severity.valueOf(((String) m.get("severity")).toUpperCase()),
                     (String) m.get("message"), (String) m.get("fix"), page == null ? null : RULES + page + "/",
                     Boolean.TRUE.equals(m.get("experimental")),
-                    Map.copyOf((Map<String, String>) m.getOrDefault("hints", Map.of()))));
+                    Map.copyOf((Map<String, String>) m.getOrDefault("hints", Map.of())),
+                    Map.copyOf((Map<String, String>) m.getOrDefault("servers", Map.of()))));
         });
         rules = Map.copyOf(r);
 
@@ -91,6 +97,15 @@ public final class Catalog {
         endOfLife = (Map<String, Map<String, Map<String, String>>>) images.get("eol");
         exampleTags = (Map<String, String>) images.get("examples");
         phrases = Map.copyOf((Map<String, String>) load("phrases.yml"));
+        List<DependencyInstall> installs = new ArrayList<>();
+        for (Map<String, String> d : (List<Map<String, String>>) load("dependency-installs.yml")) {
+            installs.add(new DependencyInstall(Pattern.compile(d.get("match")), d.get("files")));
+        }
+        dependencyInstalls = List.copyOf(installs);
+    }
+
+    public List<DependencyInstall> dependencyInstalls() {
+        return dependencyInstalls;
     }
 
     /** A sentence from phrases.yml with its placeholders filled. */

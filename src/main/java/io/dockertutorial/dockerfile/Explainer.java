@@ -45,11 +45,6 @@ public final class Explainer {
     private static final Pattern SECRET = Pattern.compile(
             "(?i)(?:^|_)(?:apikey|auth|credential|credentials|key|password|pass|passwd|pword|secret|token)(?:_|$)");
     private static final Set<String> SECRET_EXCEPTIONS = Set.of("public", "file", "path", "name", "url", "version");
-    private static final Pattern DEP_INSTALL = Pattern.compile(
-            "\\b(?:pip[0-9.]*\\s+(?:-\\S+\\s+)*install\\b.*-r|npm\\s+(?:ci|install|i)\\b|yarn(?:\\s+install)?\\b|go\\s+mod\\s+download|bundle\\s+install|composer\\s+install|poetry\\s+install|mvnw?\\s.*dependency:)");
-    private static final Map<String, String> DEP_FILES = Map.of("pip", "requirements.txt", "npm", "package.json package-lock.json",
-            "yarn", "package.json yarn.lock", "go", "go.mod go.sum", "bundle", "Gemfile Gemfile.lock",
-            "composer", "composer.json composer.lock", "poetry", "pyproject.toml poetry.lock", "mvn", "pom.xml");
 
     private final DockerfileParser parser = new DockerfileParser();
     private final Catalog catalog;
@@ -440,14 +435,10 @@ public final class Explainer {
                 say(i, detail(i, "tag", Map.of("tag", ref.tag())));
             }
             if (ref.tag() != null) {
+                // The variants we can explain are the variant_* entries of instructions.yml (alpine3.22 is alpine).
                 for (String part : ref.tag().split("-")) {
-                    for (String variant : List.of("slim", "alpine", "bookworm", "trixie", "bullseye", "jre", "jdk")) {
-                        if (part.startsWith(variant) || (variant.equals("alpine") && part.startsWith("alpine"))) {
-                            if (part.equals(variant) || part.startsWith("alpine")) {
-                                say(i, detail(i, "variant_" + variant, Map.of()));
-                            }
-                        }
-                    }
+                    String variant = part.replaceFirst("^(alpine)[0-9.]*$", "$1");
+                    say(i, detail(i, "variant_" + variant, Map.of()));
                 }
             }
             if (image.indexOf('$') < 0) {
@@ -707,14 +698,14 @@ public final class Explainer {
                     && stage.previous.endLine() + 1 >= i.startLine() - 1) {
                 warn(i, "ConsecutiveRuns", i.startLine(), Map.of());
             }
-            if (stage != null && DEP_INSTALL.matcher(script).find() && stage.copyAllLine > 0 && !stage.targetedCopy) {
-                String tool = script.contains("pip") ? "pip" : script.contains("npm") ? "npm" : script.contains("yarn") ? "yarn"
-                        : script.contains("go mod") ? "go" : script.contains("bundle") ? "bundle"
-                        : script.contains("composer") ? "composer" : script.contains("poetry") ? "poetry" : "mvn";
+            Catalog.DependencyInstall dependencies = stage == null || stage.copyAllLine == 0 || stage.targetedCopy ? null
+                    : catalog.dependencyInstalls().stream().filter(d -> d.match().matcher(script).find()).findFirst()
+                    .orElse(null);
+            if (dependencies != null) {
                 Instruction copyAll = parsed.instructions().stream().filter(x -> x.startLine() == stage.copyAllLine)
                         .findFirst().orElse(i);
                 warn(copyAll, "CopyAllBeforeInstall", stage.copyAllLine, Map.of("line", i.startLine(),
-                        "files", DEP_FILES.get(tool)));
+                        "files", dependencies.files()));
                 stage.copyAllLine = 0;
             }
         }
@@ -782,8 +773,7 @@ public final class Explainer {
             for (Map.Entry<String, String> e : fixes.entrySet()) {
                 String needle = e.getKey();
                 if (command.replaceAll("\\s+", " ").contains(needle)) {
-                    String server = needle.equals("manage.py runserver") ? "Django's runserver"
-                            : needle.equals("flask run") ? "flask run" : needle;
+                    String server = catalog.rule("DevServer").servers().getOrDefault(needle, needle);
                     warn(i, "DevServer", i.startLine(), Map.of("server", server, "fix", e.getValue()));
                     return;
                 }
