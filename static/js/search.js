@@ -1,6 +1,7 @@
-// Offline search for the static export: when the search page says so (data-offline-index), it loads
-// the prebuilt index and ranks sections in the browser. On the server, results come rendered.
-(function () {
+// Offline search for the static export: when the search page says so (data-offline-index), it ranks
+// the sections of the prebuilt index (search-index.js, a script so it also loads from file://) in the
+// browser. On the server, results come rendered.
+document.addEventListener('DOMContentLoaded', function () {
   'use strict';
   var page = document.querySelector('[data-search-page][data-offline-index]');
   if (!page) return;
@@ -10,7 +11,9 @@
   if (!query.trim()) return;
   var status = page.querySelector('[data-search-status]');
   var list = page.querySelector('[data-search-results]');
-  fetch(page.getAttribute('data-offline-index')).then(function (r) { return r.json(); }).then(function (sections) {
+  var loaded = window.DockerTutorialSearchIndex
+    ? Promise.resolve(window.DockerTutorialSearchIndex) : Promise.reject(new Error('no index'));
+  loaded.then(function (sections) {
     var terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     var hits = sections.map(function (s) {
       var title = (s.lessonTitle + ' ' + s.heading).toLowerCase();
@@ -51,4 +54,4 @@
       list.appendChild(li);
     });
   }).catch(function () { status.textContent = 'The search index could not be loaded.'; });
-})();
+});

@@ -53,7 +53,7 @@ public final class StaticExporter {
             write(page.getValue(), relativize(html, page.getValue(), assets).getBytes(StandardCharsets.UTF_8));
             written++;
         }
-        write("search-index.json", fetchText("/search-index.json", 200).getBytes(StandardCharsets.UTF_8));
+        write("search-index.js", fetchText("/search-index.js", 200).getBytes(StandardCharsets.UTF_8));
         written++;
         String notFound = fetchText("/this-page-does-not-exist", 404);
         write("404.html", relativize(notFound, "404.html", assets).getBytes(StandardCharsets.UTF_8));

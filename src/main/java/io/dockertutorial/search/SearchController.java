@@ -8,13 +8,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.util.List;
 
 /**
  * {@code /search?q=…}: ranked results with highlighted snippets, rendered on the server (works without
- * JavaScript). {@code /search-index.json} is the same text for the static export's offline search.
+ * JavaScript). {@code /search-index.js} is the same text for the static export's offline search.
  */
 @Controller
 class SearchController {
@@ -23,8 +22,11 @@ class SearchController {
     private volatile Course indexed;
     private volatile SearchIndex index;
 
-    SearchController(CourseService courses) {
+    private final tools.jackson.databind.ObjectMapper mapper;
+
+    SearchController(CourseService courses, tools.jackson.databind.ObjectMapper mapper) {
         this.courses = courses;
+        this.mapper = mapper;
     }
 
     /** The index of the current course, rebuilt when the course is reloaded. */
@@ -51,9 +53,15 @@ class SearchController {
         return "search";
     }
 
-    @GetMapping(value = "/search-index.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ResponseEntity<List<SearchIndex.Section>> offlineIndex() {
-        return ResponseEntity.ok(index().sections());
+    /**
+     * The index as a script ({@code window.DockerTutorialSearchIndex = […]}) rather than JSON: pages opened
+     * from {@code file://} may load scripts but not fetch files.
+     */
+    @GetMapping(value = "/search-index.js")
+    ResponseEntity<String> offlineIndex() {
+        String json = mapper.writeValueAsString(index().sections())
+                .replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return ResponseEntity.ok().contentType(new MediaType("text", "javascript", java.nio.charset.StandardCharsets.UTF_8))
+                .body("window.DockerTutorialSearchIndex = " + json + ";\n");
     }
 }

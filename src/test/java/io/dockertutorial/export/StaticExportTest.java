@@ -34,8 +34,9 @@ class StaticExportTest {
         assertThat(dir.resolve("index.html")).exists();
         assertThat(dir.resolve("404.html")).exists();
         assertThat(dir.resolve("search.html")).exists();
-        assertThat(Files.readString(dir.resolve("search-index.json"))).contains("\"url\":\"/lessons/overview");
-        assertThat(Jsoup.parse(dir.resolve("search.html").toFile()).select("[data-offline-index=search-index.json]"))
+        assertThat(Files.readString(dir.resolve("search-index.js"))).startsWith("window.DockerTutorialSearchIndex = [")
+                .contains("\"url\":\"/lessons/overview");
+        assertThat(Jsoup.parse(dir.resolve("search.html").toFile()).select("[data-offline-index] script[src=search-index.js]"))
                 .hasSize(1);
         Path overview = dir.resolve("lessons/overview.html");
         Document lesson = Jsoup.parse(overview.toFile());
