@@ -90,9 +90,13 @@ abstract class BrowserSupport {
         Path artifacts = Path.of("target", "screenshots");
         Files.createDirectories(artifacts);
         Files.copy(shot.toPath(), artifacts.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        for (Path p : alsoTo) {
-            Files.createDirectories(p.getParent());
-            Files.copy(shot.toPath(), p, StandardCopyOption.REPLACE_EXISTING);
+        // The README's pictures in docs/ are refreshed on request only (-Dscreenshots.update=true), so a
+        // test run does not rewrite tracked files.
+        if (Boolean.getBoolean("screenshots.update")) {
+            for (Path p : alsoTo) {
+                Files.createDirectories(p.getParent());
+                Files.copy(shot.toPath(), p, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 
