@@ -61,9 +61,12 @@ public final class Explainer {
         return explain(text, LintOptions.DEFAULTS);
     }
 
+    /** Explains and lints; the file's own {@code # check=} directive applies unless {@code options} give one. */
     public Analysis explain(String text, LintOptions options) {
         ParsedDockerfile parsed = parser.parse(text);
-        return new Run(parsed, options).analyse();
+        String directive = parsed.directives().check();
+        LintOptions effective = options.checkGiven() || directive == null ? options : options.withCheck(directive);
+        return new Run(parsed, effective).analyse();
     }
 
     /** A variable as seen at one point of the file. */
@@ -607,12 +610,7 @@ public final class Explainer {
                 say(i, detail(i, "chain", Map.of("count", chained + 1)));
             }
             explainCommands(i, commandTexts);
-            Set<String> vars = new LinkedHashSet<>();
-            Matcher m = SHELL_VAR.matcher(script);
-            while (m.find()) {
-                vars.add(m.group(1));
-            }
-            explainVariables(i, vars, true);
+            explainVariables(i, shellVariables(script), true);
             if (i.inner() == null) {
                 lintRun(i, script, commandTexts);
             }
@@ -759,12 +757,7 @@ public final class Explainer {
                     warn(i, "JSONArgsRecommended", i.startLine(), Map.of("keyword", i.keyword()));
                 }
                 devServer(i, command);
-                Set<String> vars = new LinkedHashSet<>();
-                Matcher m = SHELL_VAR.matcher(command);
-                while (m.find()) {
-                    vars.add(m.group(1));
-                }
-                explainVariables(i, vars, true);
+                explainVariables(i, shellVariables(command), true);
             }
         }
 
@@ -1181,6 +1174,16 @@ public final class Explainer {
     }
 
     // ---------- small pure helpers ----------
+
+    /** The names of the {@code $VAR} / {@code ${VAR}} references in a shell command, in order. */
+    static Set<String> shellVariables(String command) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = SHELL_VAR.matcher(command);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
 
     static String stripQuotes(String s) {
         if (s != null && s.length() >= 2 && ((s.startsWith("\"") && s.endsWith("\"")) || (s.startsWith("'") && s.endsWith("'")))) {

@@ -8,11 +8,15 @@ import java.util.Set;
  * What the linter knows beyond the Dockerfile: build arguments given on the command line, the
  * {@code .dockerignore}, and the {@code # check=} configuration (skip rules, make warnings errors,
  * enable experimental rules).
+ *
+ * @param checkGiven a check configuration was given from outside (BuildKit's BUILDKIT_DOCKERFILE_CHECK build
+ *                   argument); as in BuildKit it replaces the file's own {@code # check=} directive
  */
 public record LintOptions(Map<String, String> buildArgs, Dockerignore dockerignore, Set<String> skip,
-                          boolean skipAll, boolean errorOnWarnings, Set<String> experimental) {
+                          boolean skipAll, boolean errorOnWarnings, Set<String> experimental, boolean checkGiven) {
 
-    public static final LintOptions DEFAULTS = new LintOptions(Map.of(), Dockerignore.NONE, Set.of(), false, false, Set.of());
+    public static final LintOptions DEFAULTS = new LintOptions(Map.of(), Dockerignore.NONE, Set.of(), false, false, Set.of(),
+            false);
 
     /** Applies a {@code check=} value, e.g. {@code skip=JSONArgsRecommended;error=true;experimental=all}. */
     public LintOptions withCheck(String check) {
@@ -50,15 +54,16 @@ public record LintOptions(Map<String, String> buildArgs, Dockerignore dockerigno
                 }
             }
         }
-        return new LintOptions(buildArgs, dockerignore, Set.copyOf(newSkip), all, error, Set.copyOf(newExperimental));
+        return new LintOptions(buildArgs, dockerignore, Set.copyOf(newSkip), all, error, Set.copyOf(newExperimental), true);
     }
 
     public LintOptions withBuildArgs(Map<String, String> args) {
-        return new LintOptions(Map.copyOf(args), dockerignore, skip, skipAll, errorOnWarnings, experimental);
+        return new LintOptions(Map.copyOf(args), dockerignore, skip, skipAll, errorOnWarnings, experimental, checkGiven);
     }
 
     public LintOptions withDockerignore(String content) {
-        return new LintOptions(buildArgs, Dockerignore.parse(content), skip, skipAll, errorOnWarnings, experimental);
+        return new LintOptions(buildArgs, Dockerignore.parse(content), skip, skipAll, errorOnWarnings, experimental,
+                checkGiven);
     }
 
     boolean skipped(String rule) {

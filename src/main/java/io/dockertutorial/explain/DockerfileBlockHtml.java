@@ -4,6 +4,7 @@ import io.dockertutorial.dockerfile.Analysis;
 import io.dockertutorial.dockerfile.Analysis.Explained;
 import io.dockertutorial.dockerfile.Instruction;
 import io.dockertutorial.dockerfile.ParseError;
+import io.dockertutorial.dockerfile.Severity;
 import io.dockertutorial.dockerfile.Warning;
 import io.dockertutorial.highlight.SyntaxHighlighter;
 import io.dockertutorial.markdown.CodeBlockHtml;
@@ -53,7 +54,7 @@ public final class DockerfileBlockHtml {
             lineErrors[at] = lineErrors[at] == null ? e.message() : lineErrors[at];
         });
         boolean[] warned = new boolean[lines.size() + 2];
-        analysis.warnings().stream().filter(w -> w.severity() != io.dockertutorial.dockerfile.Severity.INFO)
+        analysis.warnings().stream().filter(w -> w.severity() != Severity.INFO)
                 .forEach(w -> warned[Math.min(w.line(), lines.size() + 1)] = true);
         analysis.errors().forEach(e -> warned[Math.min(e.line(), lines.size() + 1)] = true);
 
@@ -161,7 +162,7 @@ public final class DockerfileBlockHtml {
                 for (Warning w : x.warnings()) {
                     html.append("<li class=\"severity-").append(w.severity().label()).append("\" data-rule=\"")
                             .append(escape(w.rule())).append("\"><span class=\"severity\">")
-                            .append(w.severity() == io.dockertutorial.dockerfile.Severity.INFO ? "Tip" : w.severity() == io.dockertutorial.dockerfile.Severity.ERROR ? "Error" : "Warning")
+                            .append(label(w.severity()))
                             .append("</span> ").append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
                             .append(escape(w.fix())).append("</span>");
                     if (w.url() != null) {
@@ -187,11 +188,21 @@ public final class DockerfileBlockHtml {
             loose.forEach(e -> html.append("<li class=\"severity-error\"><span class=\"severity\">Error</span> Line ")
                     .append(e.line()).append(": ").append(escape(e.message())).append("</li>"));
             looseWarnings.forEach(w -> html.append("<li class=\"severity-").append(w.severity().label())
-                    .append("\"><span class=\"severity\">Warning</span> Line ").append(w.line()).append(": ")
+                    .append("\"><span class=\"severity\">").append(label(w.severity())).append("</span> Line ")
+                    .append(w.line()).append(": ")
                     .append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
                     .append(escape(w.fix())).append("</span></li>"));
             html.append("</ul>");
         }
+    }
+
+    /** How a finding is labelled for learners: advice is a tip, not a warning. */
+    private static String label(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "Error";
+            case WARNING -> "Warning";
+            case INFO -> "Tip";
+        };
     }
 
     /** Adapter for lessons: a Dockerfile code fence becomes an explainer. */

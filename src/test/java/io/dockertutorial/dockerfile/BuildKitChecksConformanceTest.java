@@ -39,7 +39,6 @@ class BuildKitChecksConformanceTest {
             total++;
             String dockerfile = c.get("dockerfile").asString();
             LintOptions options = LintOptions.DEFAULTS;
-            boolean checkFromBuildArg = false;
             Map<String, String> buildArgs = new HashMap<>();
             if (c.has("frontendAttrs")) {
                 for (var e : c.get("frontendAttrs").properties()) {
@@ -47,7 +46,6 @@ class BuildKitChecksConformanceTest {
                     if (key.equals("build-arg:BUILDKIT_DOCKERFILE_CHECK")) {
                         // As in BuildKit, a check configuration passed as build argument replaces the directive.
                         options = options.withCheck(e.getValue().asString());
-                        checkFromBuildArg = true;
                     } else if (key.startsWith("build-arg:")) {
                         buildArgs.put(key.substring("build-arg:".length()), e.getValue().asString());
                     }
@@ -57,9 +55,7 @@ class BuildKitChecksConformanceTest {
             if (c.has("dockerignore")) {
                 options = options.withDockerignore(c.get("dockerignore").asString());
             }
-            Analysis first = explainer.explain(dockerfile, options);
-            String check = first.parsed().directives().check();
-            Analysis a = check == null || checkFromBuildArg ? first : explainer.explain(dockerfile, options.withCheck(check));
+            Analysis a = explainer.explain(dockerfile, options);
             Map<String, Integer> ours = new TreeMap<>();
             for (Warning w : a.warnings()) {
                 if (buildKitRules.contains(w.rule())) {

@@ -88,15 +88,7 @@ class BuildKitExtraFixturesTest {
             }
             String input = parts[1].strip();
             String expected = parts.length > 2 ? parts[2].strip() : "";
-            String actual;
-            try {
-                actual = new ShellLex('\\').processWord(input, env::get).value();
-            } catch (ShellLex.ShellSyntaxException e) {
-                actual = "error";
-            }
-            if (!actual.equals(expected)) {
-                failures.add(input + " => " + actual + " (expected " + expected + ")");
-            }
+            compare(input, expected, () -> new ShellLex('\\').processWord(input, env::get).value(), failures);
             checked++;
         }
         assertThat(failures).isEmpty();
@@ -121,18 +113,27 @@ class BuildKitExtraFixturesTest {
             int bar = line.indexOf('|');
             String input = line.substring(0, bar).strip();
             String expected = line.substring(bar + 1).stripLeading();
-            String actual;
-            try {
-                actual = String.join(",", new ShellLex('\\').processWords(input, env::get));
-            } catch (ShellLex.ShellSyntaxException e) {
-                actual = "error";
-            }
-            if (!actual.equals(expected)) {
-                failures.add(input + " => " + actual + " (expected " + expected + ")");
-            }
+            compare(input, expected, () -> String.join(",", new ShellLex('\\').processWords(input, env::get)), failures);
             checked++;
         }
         assertThat(failures).isEmpty();
         assertThat(checked).isGreaterThan(20);
+    }
+
+    private interface Expansion {
+        String run() throws ShellLex.ShellSyntaxException;
+    }
+
+    /** Runs one fixture line; BuildKit's fixtures write a rejected input as "error". */
+    private static void compare(String input, String expected, Expansion expansion, List<String> failures) {
+        String actual;
+        try {
+            actual = expansion.run();
+        } catch (ShellLex.ShellSyntaxException e) {
+            actual = "error";
+        }
+        if (!actual.equals(expected)) {
+            failures.add(input + " => " + actual + " (expected " + expected + ")");
+        }
     }
 }

@@ -120,6 +120,15 @@ class ExplainerTest {
     }
 
     @Test
+    void theFilesOwnCheckDirectiveAppliesUnlessAConfigurationIsGiven() {
+        String text = "# check=skip=JSONArgsRecommended\nFROM alpine:3.22\nCMD echo hi\n";
+        assertThat(explainer.explain(text).warnings()).extracting(Warning::rule).doesNotContain("JSONArgsRecommended");
+        // A configuration from outside (BuildKit's BUILDKIT_DOCKERFILE_CHECK) replaces the directive.
+        assertThat(explainer.explain(text, LintOptions.DEFAULTS.withCheck("error=false")).warnings())
+                .extracting(Warning::rule).contains("JSONArgsRecommended");
+    }
+
+    @Test
     void checkDirectiveSkipsRules() {
         Analysis a = new Explainer().explain("FROM alpine:3.22\nCMD echo hi\n",
                 LintOptions.DEFAULTS.withCheck("skip=JSONArgsRecommended"));
