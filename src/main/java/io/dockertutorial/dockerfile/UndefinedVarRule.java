@@ -1,0 +1,28 @@
+package io.dockertutorial.dockerfile;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * BuildKit's UndefinedVar: a variable expanded where neither ARG, ENV, the base image nor Docker
+ * defines it. On a base image the engine does not know, names it cannot see are not reported: the
+ * narrator says they may come from the image.
+ */
+final class UndefinedVarRule implements Rule {
+
+    @Override
+    public void check(Step step, Lint lint) {
+        if (step.undefined.isEmpty()) {
+            return;
+        }
+        Set<String> known = step.before != null ? step.before.vars().keySet() : lint.walk().globalArgs.keySet();
+        for (String name : step.undefined) {
+            String hint = lint.catalog().rule("UndefinedVar").hints().get(name);
+            if (hint == null) {
+                String similar = Names.closest(name, known);
+                hint = similar == null ? "" : " Did you mean $" + similar + "?";
+            }
+            lint.warn(step, "UndefinedVar", Map.of("name", name, "hint", hint));
+        }
+    }
+}
