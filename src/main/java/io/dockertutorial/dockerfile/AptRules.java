@@ -27,10 +27,11 @@ final class AptRules implements Rule {
         boolean cleaned = false;
         boolean opaque = false;
         Set<String> functions = functionNames(step.script == null ? "" : step.script);
+        boolean aptReported = false;
         for (ShellCommand c : step.commands) {
             String sub = c.subcommand();
             if (c.name().equals("apt-get")) {
-                update |= sub.equals("update");
+                update |= sub.equals("update") || c.has("--update");
                 if (INSTALLS.contains(sub)) {
                     install = true;
                     if (sub.equals("install")) {
@@ -39,7 +40,10 @@ final class AptRules implements Rule {
                 }
                 cleaned |= sub.equals("dist-clean");
             } else if (c.name().equals("apt")) {
-                lint.warn(step, "AptInScripts", Map.of("sub", sub.isEmpty() ? "" : " " + sub));
+                if (!aptReported) {
+                    lint.warn(step, "AptInScripts", Map.of("sub", sub.isEmpty() ? "" : " " + sub));
+                    aptReported = true;
+                }
                 update |= sub.equals("update");
                 install |= INSTALLS.contains(sub);
             } else if (c.name().equals("apt-key")) {
@@ -49,7 +53,7 @@ final class AptRules implements Rule {
                 cleaned = true;
             }
             install |= INSTALLERS.contains(c.name()) && !c.name().equals("apt");
-            opaque |= functions.contains(c.name()) || c.name().startsWith("./") || c.name().startsWith("/")
+            opaque |= c.function() || functions.contains(c.name()) || c.name().startsWith("./") || c.name().startsWith("/")
                     || c.name().equals("sh") || c.name().equals("bash") || c.name().startsWith("$");
         }
         String mount = String.valueOf(step.effective().flag("mount"));
@@ -66,7 +70,7 @@ final class AptRules implements Rule {
         List<String> args = c.args();
         boolean yes = args.stream().anyMatch(a -> a.matches("-[a-zA-Z]*y[a-zA-Z]*") || a.equals("--yes")
                 || a.equals("--assume-yes") || a.equals("-qq") || a.matches("(?i)APT::Get::Assume-Yes=(?:true|1|yes)"));
-        if (!yes) {
+        if (!yes && !args.contains("--only-upgrade")) {
             lint.warn(step, "AptGetYes", Map.of());
         }
         if (!args.contains("--no-install-recommends")

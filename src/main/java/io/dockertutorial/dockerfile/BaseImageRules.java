@@ -23,7 +23,9 @@ final class BaseImageRules implements Rule {
         }
         ImageRef ref = ImageRef.parse(image);
         Catalog catalog = lint.catalog();
-        if (ref.digest() == null && (ref.tag() == null || ref.tag().equals("latest"))) {
+        boolean local = !ref.repository().contains("/") && catalog.baseImages().lookup(image) == null
+                && catalog.exampleTag(ref.shortName()).contains("<version>");
+        if (ref.digest() == null && (ref.tag() == null || ref.tag().equals("latest")) && !local) {
             lint.warn(step, "LatestTag", Map.of("image", image,
                     "what", ref.tag() == null ? "no tag (Docker takes latest)" : "the tag latest",
                     "example", catalog.exampleTag(ref.shortName())));

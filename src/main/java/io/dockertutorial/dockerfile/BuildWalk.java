@@ -109,7 +109,8 @@ final class BuildWalk {
     private boolean missingArgument(Step step) {
         Instruction i = step.instruction;
         boolean copy = i.is("COPY") || i.is("ADD");
-        boolean missing = i.is("ONBUILD") ? i.inner() == null : i.arguments().isEmpty() && i.inner() == null;
+        // CMD [] and ENTRYPOINT [] are complete: they clear what the base image set.
+        boolean missing = i.is("ONBUILD") ? i.inner() == null : i.arguments().isEmpty() && i.inner() == null && !i.json();
         if (copy) {
             missing = i.heredocs().isEmpty() && i.arguments().size() < 2;
         }

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 final class CommandCatalog {
 
     /** One flag of one command. */
-    record Flag(String text, boolean takesValue) {
+    /** One flag of one command; {@code runs}: its value is a command whose own flags follow (python -m pip …). */
+    record Flag(String text, boolean takesValue, boolean runs) {
     }
 
-    record Command(String name, String text, boolean combined, Map<String, Flag> flags, Map<String, String> subcommands) {
+    record Command(String name, String text, boolean combined, Map<String, Flag> flags, Map<String, String> subcommands,
+                   boolean wraps) {
     }
 
     private record Special(Pattern match, String text) {
@@ -43,11 +45,11 @@ final class CommandCatalog {
             ((Map<String, String>) m.getOrDefault("flags", Map.of())).forEach((key, text) -> {
                 boolean value = key.contains("<");
                 for (String f : key.replaceAll("<[^>]*>", "").trim().split("\\s+")) {
-                    flags.put(f, new Flag(text, value));
+                    flags.put(f, new Flag(text, value, key.contains("<command>")));
                 }
             });
             Command c = new Command(name, (String) m.get("text"), !"words".equals(m.get("options")), flags,
-                    (Map<String, String>) m.getOrDefault("subcommands", Map.of()));
+                    (Map<String, String>) m.getOrDefault("subcommands", Map.of()), Boolean.TRUE.equals(m.get("wraps")));
             commands.put(name, c);
             for (String alias : (List<String>) m.getOrDefault("aliases", List.of())) {
                 commands.put(alias, c);
@@ -60,15 +62,18 @@ final class CommandCatalog {
         if (c == null && name.contains("/")) {
             c = commands.get(name.substring(name.lastIndexOf('/') + 1));
         }
-        if (c == null && name.matches("(python|pip|pip3?|php|ruby|node|perl|gcc|g\\+\\+|clang|java|llvm-[a-z]+)[0-9.-]+")) {
+        if (c == null && name.matches("(python|pip|php|ruby|node|perl|gcc|g\\+\\+|clang|java|llvm-[a-z]+)[0-9.-]+")) {
             c = commands.get(name.replaceFirst("[0-9.-]+$", ""));
+        }
+        if (c == null && (name.startsWith("./") || name.startsWith("/") || name.startsWith("$") || name.startsWith("~/"))) {
+            c = commands.get("<path>");
         }
         return c;
     }
 
     /** True when the catalog has something to say about this command. */
     boolean knows(ShellCommand c) {
-        return c.name().isEmpty() || command(c.name()) != null || special(c) != null;
+        return c.name().isEmpty() || c.function() || command(c.name()) != null || special(c) != null;
     }
 
     /** Every flag the command uses, split as the command reads it, with its text. */
@@ -82,24 +87,34 @@ final class CommandCatalog {
             if (a.equals("--")) {
                 break;
             }
-            if (!a.startsWith("-") || a.equals("-") || a.matches("-[0-9].*")) {
+            if (!a.startsWith("-") || a.equals("-") || a.matches("-[0-9].*") || a.matches("(?s).*\\s.*")) {
+                if (doc != null && doc.wraps()) {
+                    break; // the rest is the command it runs (gosu user cmd…)
+                }
                 continue;
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            Flag f = doc == null ? null : doc.flags().get(name);
-            if (a.startsWith("--") || !combined || f != null || name.length() == 2) {
+            Flag f = doc == null ? null : find(doc, name);
+            boolean letters = name.matches("-[A-Za-z0-9]{2,}");
+            if (f != null && f.runs() && k + 1 < args.size()) {
+                out.add(new FlagUse(name, f.text()));
+                List<String> rest = args.subList(k + 2, args.size());
+                out.addAll(flags(new ShellCommand(c.text(), args.get(k + 1), List.copyOf(rest), List.of(), false, false, false)));
+                break;
+            }
+            if (a.startsWith("--") || !combined || f != null || !letters) {
                 out.add(new FlagUse(name, f == null ? null : f.text()));
-                if (f != null && f.takesValue() && !a.contains("=") && name.length() == a.length()) {
+                if (f != null && f.takesValue() && !a.contains("=") && (name.length() == a.length()) && exact(doc, name)) {
                     k++;
                 }
                 continue;
             }
-            for (int j = 1; j < a.length(); j++) {
-                String single = "-" + a.charAt(j);
+            for (int j = 1; j < name.length(); j++) {
+                String single = "-" + name.charAt(j);
                 Flag sf = doc == null ? null : doc.flags().get(single);
                 out.add(new FlagUse(single, sf == null ? null : sf.text()));
                 if (sf != null && sf.takesValue()) {
-                    if (j == a.length() - 1) {
+                    if (j == name.length() - 1) {
                         k++;
                     }
                     break;
@@ -107,6 +122,25 @@ final class CommandCatalog {
             }
         }
         return out;
+    }
+
+    /** A flag by its exact spelling, or by a prefix entry such as {@code -D*} or {@code --with-*}. */
+    private static Flag find(Command doc, String name) {
+        Flag f = doc.flags().get(name);
+        if (f != null) {
+            return f;
+        }
+        for (int len = name.length() - 1; len >= 2; len--) {
+            f = doc.flags().get(name.substring(0, len) + "*");
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean exact(Command doc, String name) {
+        return doc.flags().containsKey(name);
     }
 
     private String special(ShellCommand c) {
@@ -127,7 +161,7 @@ final class CommandCatalog {
             if (c.name().isEmpty()) {
                 continue;
             }
-            String text = special(c);
+            String text = c.function() ? "Calls " + c.name() + ", a shell function this script defines above." : special(c);
             Command doc = command(c.name());
             if (text == null && doc != null) {
                 text = doc.text();

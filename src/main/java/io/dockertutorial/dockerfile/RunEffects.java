@@ -32,9 +32,17 @@ final class RunEffects {
             return;
         }
         step.script = e.arguments().isEmpty() ? "" : e.arguments().get(0);
-        step.commands.addAll(ShellScript.parse(step.script));
+        String line = step.script;
         for (Heredoc h : e.heredocs()) {
-            step.commands.addAll(ShellScript.parse(h.content()));
+            line = line.replaceFirst("<<-?\\s*[\"']?" + java.util.regex.Pattern.quote(h.name()) + "[\"']?", " ");
+        }
+        List<ShellCommand> own = ShellScript.parse(line);
+        step.commands.addAll(own);
+        // RUN <<EOF and RUN bash <<EOF feed the here-document to a shell; RUN python3 <<EOF does not.
+        boolean shellReads = own.isEmpty() || own.size() == 1 && own.get(0).name().matches("(?:/bin/|/usr/bin/)?(?:ba|da|a)?sh");
+        if (shellReads && !e.heredocs().isEmpty()) {
+            step.commands.clear();
+            step.commands.addAll(ShellScript.parse(e.heredocs().get(0).content()));
         }
         StageState stage = walk.stage();
         if (stage == null || !step.immediate()) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param writes   files its redirections write ({@code > file}, {@code >> file})
  * @param pipedOut its output is piped into the next command
  * @param nested   it runs inside a loop, condition, function or subshell
+ * @param function it calls a shell function the script defines
  */
 record ShellCommand(String text, String name, List<String> args, List<String> writes, boolean pipedOut,
-                    boolean nested) {
+                    boolean nested, boolean function) {
 
     /** The first argument that is not an option: the subcommand of tools such as apt-get or git. */
     String subcommand() {

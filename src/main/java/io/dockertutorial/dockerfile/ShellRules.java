@@ -43,7 +43,10 @@ final class ShellRules implements Rule {
         }
         ShellCommand last = commands.get(commands.size() - 1);
         if (last.name().equals("cd") && !last.nested()) {
-            lint.warn(step, "CdAtEndOfRun", Map.of("path", last.args().isEmpty() ? "~" : last.args().get(0)));
+            String path = last.args().isEmpty() ? "~" : last.args().get(0);
+            if (!path.matches("/|\\.\\.|-|~|\\$HOME|/root")) {
+                lint.warn(step, "CdAtEndOfRun", Map.of("path", path));
+            }
             return;
         }
         ShellCommand first = commands.get(0);

@@ -16,7 +16,7 @@ final class ShellScript {
             "!", "{", "(", "time");
     private static final Set<String> CLOSERS = Set.of("fi", "done", "esac", "}", ")", ";;", "then", "else", "do");
     private static final Set<String> WRAPPERS = Set.of("sudo", "exec", "time", "nohup", "command", "builtin",
-            "eval", "xargs", "env", "nice", "gosu", "su-exec", "chroot", "setpriv", "tini", "dumb-init");
+            "eval", "xargs", "env", "nice", "stdbuf", "timeout");
 
     private ShellScript() {
     }
@@ -27,7 +27,8 @@ final class ShellScript {
         List<String> segments = new ArrayList<>();
         List<Boolean> piped = new ArrayList<>();
         // (both lists grow while parsing: "case x in a) cmd" puts "a) cmd" back as its own segment)
-        split(script, segments, piped);
+        split(withoutHeredocBodies(script), segments, piped);
+        java.util.Set<String> functions = new java.util.HashSet<>();
         int depth = 0;
         boolean inCase = false;
         boolean expectPattern = false;
@@ -90,15 +91,41 @@ final class ShellScript {
             }
             if (first.matches("[A-Za-z_][A-Za-z0-9_-]*\\(\\)") || words.size() >= 2 && words.get(1).equals("()")
                     || first.equals("function")) {
+                String fn = first.equals("function") && words.size() > 1 ? words.get(1) : first;
+                functions.add(fn.replace("()", ""));
                 depth++;
                 continue;
             }
-            out.add(command(seg, words, piped.get(k), depth > 0 || inCase));
+            out.add(command(seg, words, piped.get(k), depth > 0 || inCase, functions));
         }
         return out;
     }
 
-    private static ShellCommand command(String text, List<String> words, Boolean pipedOut, boolean nested) {
+    private static final java.util.regex.Pattern HEREDOC = java.util.regex.Pattern.compile("<<(-?)\\s*[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?");
+
+    /** Here-documents inside the script ({@code cat <<EOF > file}) are data, not commands: drops their bodies. */
+    static String withoutHeredocBodies(String script) {
+        if (!script.contains("<<")) {
+            return script;
+        }
+        StringBuilder out = new StringBuilder(script.length());
+        String[] lines = script.split("\n", -1);
+        for (int k = 0; k < lines.length; k++) {
+            out.append(lines[k]).append('\n');
+            java.util.regex.Matcher m = HEREDOC.matcher(lines[k]);
+            while (m.find()) {
+                String end = m.group(2);
+                while (k + 1 < lines.length && !(m.group(1).isEmpty() ? lines[k + 1] : lines[k + 1].strip()).equals(end)) {
+                    k++;
+                }
+                k++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static ShellCommand command(String text, List<String> words, Boolean pipedOut, boolean nested,
+                                        java.util.Set<String> functions) {
         List<String> args = new ArrayList<>();
         List<String> writes = new ArrayList<>();
         int k = 0;
@@ -138,7 +165,7 @@ final class ShellScript {
             args.add(Words.unquote(w));
         }
         return new ShellCommand(text, name, List.copyOf(args), List.copyOf(writes), Boolean.TRUE.equals(pipedOut),
-                nested);
+                nested, functions.contains(name));
     }
 
     /** Splits at control operators outside quotes, $( ) and backticks; records which segments pipe onwards. */

@@ -22,7 +22,12 @@ final class UndefinedVarRule implements Rule {
                 String similar = Names.closest(name, known);
                 hint = similar == null ? "" : " Did you mean $" + similar + "?";
             }
-            lint.warn(step, "UndefinedVar", Map.of("name", name, "hint", hint));
+            String text = step.instruction.original();
+            boolean defaulted = text.contains("${" + name + ":-") || text.contains("${" + name + "-")
+                    || text.contains("${" + name + ":+") || text.contains("${" + name + "+");
+            lint.warn(step, "UndefinedVar", Map.of("name", name, "hint", hint, "consequence", defaulted
+                    ? " (the value written after :- or :+ is used instead, so this is harmless; ARG " + name
+                    + " would make that explicit)" : ", so it expands to an empty string"));
         }
     }
 }

@@ -8,6 +8,10 @@ import java.util.Map;
  */
 final class UserRules implements Rule {
 
+    /** Programs an entrypoint uses to drop from root to another user once it has set things up. */
+    private static final java.util.Set<String> STEP_DOWN = java.util.Set.of("gosu", "su-exec", "setpriv", "s6-setuidgid",
+            "chpst", "runuser", "setuidgid");
+
     @Override
     public void finish(Lint lint) {
         if (lint.stages().isEmpty()) {
@@ -27,9 +31,25 @@ final class UserRules implements Rule {
                 && s.instruction.inner().is("USER"));
         String user = end.after == null ? null : end.after.toImageState().user();
         boolean root = user != null && (user.equals("root") || user.equals("0") || user.startsWith("0:") || user.startsWith("root:"));
-        if (root && !last.windows && !onbuildUser && !"scratch".equals(last.baseImage) && !from.skipped) {
-            lint.warn(from, "NoUser", Map.of());
+        boolean stepsDown = lint.steps().stream().anyMatch(s -> s.commands.stream().anyMatch(c -> STEP_DOWN.contains(c.name()))
+                || (s.is("ENTRYPOINT") || s.is("CMD")) && STEP_DOWN.stream().anyMatch(p -> s.instruction.original().contains(p)));
+        boolean setsCommand = lint.steps().stream().anyMatch(s -> s.stage == last && s.immediate()
+                && (s.instruction.is("CMD") || s.instruction.is("ENTRYPOINT")));
+        java.util.List<String> runs = end.after == null ? null : end.after.runs();
+        boolean app = setsCommand && runs != null && !runs.isEmpty() && !isShellOrIdle(runs);
+        if (root && app && !stepsDown && !last.windows && !onbuildUser && !"scratch".equals(last.baseImage) && !from.skipped) {
+            String script = runs.stream().filter(a -> a.matches(".*(?:\\.sh|entrypoint|start[-a-z]*)$")).findFirst().orElse(null);
+            lint.warn(from, "NoUser", Map.of("unless", script == null ? ""
+                    : " (unless the start-up script " + script + " switches to another user, as some do with gosu or su-exec)"));
         }
+    }
+
+    /** A shell or a placeholder (sleep infinity): a base, tool or development image, not an app. */
+    private static boolean isShellOrIdle(java.util.List<String> runs) {
+        String program = runs.get(0).substring(runs.get(0).lastIndexOf('/') + 1);
+        return program.matches("(?:ba|da|a|z)?sh|pwsh|powershell|cmd|python[0-9.]*|node|jshell|irb")
+                && (runs.size() == 1 || runs.size() >= 2 && runs.get(1).equals("-l"))
+                || program.equals("sleep") || program.equals("tail") && runs.contains("-f");
     }
 
     private static Step lastStepOf(Lint lint, StageState stage) {
