@@ -558,12 +558,6 @@
     return false;
   };
 
-  // The sticky header's height, for the panel's sticky offset and the page's scroll padding.
-  function measureHeader() {
-    var header = document.querySelector('.site-header');
-    if (header) document.documentElement.style.setProperty('--header-h', header.offsetHeight + 'px');
-  }
-
   var explainers = [];
   function init(scope) {
     explainers = explainers.filter(function (x) { return document.documentElement.contains(x.root); });
@@ -581,9 +575,8 @@
   window.addEventListener('hashchange', function () {
     explainers.forEach(function (x) { if (x.code) x.openFragment(location.hash); });
   });
-  window.addEventListener('resize', measureHeader);
   window.DockerfileExplainer = { init: init };
-  function start() { measureHeader(); init(); }
+  function start() { init(); }
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {
