@@ -38,6 +38,15 @@ public final class CacheReasons {
         return Catalog.fill(template, step.values());
     }
 
+    /** A text that is about a file rather than a line ({@code file-not-taken}). */
+    public String text(String key, Map<String, String> values) {
+        String template = texts.get(key);
+        if (template == null) {
+            throw new IllegalStateException("cache/reasons.yml has no text for '" + key + "'");
+        }
+        return Catalog.fill(template, values);
+    }
+
     boolean has(String key) {
         return texts.containsKey(key);
     }

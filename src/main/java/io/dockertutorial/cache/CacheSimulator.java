@@ -272,7 +272,19 @@ public final class CacheSimulator {
             Map<String, String> values = Map.of("stage", s.label(), "target", target == null ? "" : target.label());
             put(s.from, Outcome.NOT_BUILT, "stage-not-needed", values);
             for (Instruction i : s.body) {
-                put(i, Outcome.NOT_BUILT, "stage-not-needed", values);
+                Set<String> hit = new TreeSet<>();
+                if ((i.is("COPY") || i.is("ADD")) && i.flag("from") == null && i.arguments().size() > 1) {
+                    for (String src : i.arguments().subList(0, i.arguments().size() - 1)) {
+                        hit.addAll(files.changedAmong(files.taken(expand(src, globalValues).value())));
+                    }
+                }
+                if (hit.isEmpty()) {
+                    put(i, Outcome.NOT_BUILT, "stage-not-needed", values);
+                } else {
+                    Map<String, String> v = new HashMap<>(values);
+                    v.put("file", list(hit));
+                    put(i, Outcome.NOT_BUILT, "copy-not-built", v);
+                }
             }
         }
 

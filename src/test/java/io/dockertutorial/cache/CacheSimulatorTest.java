@@ -208,8 +208,10 @@ class CacheSimulatorTest {
         CachePrediction p = predict(df, PY, null, "tests/test_app.py");
         assertThat(p.lines(Outcome.NOT_BUILT)).containsExactly(3, 4, 5);
         assertThat(p.lines(Outcome.REBUILT)).isEmpty();
-        assertThat(reason(p, 4)).isEqualTo("stage-not-needed");
-        assertThat(p.at(4).values()).containsEntry("stage", "test").containsEntry("target", "final");
+        assertThat(reason(p, 5)).isEqualTo("stage-not-needed");
+        assertThat(reason(p, 4)).isEqualTo("copy-not-built");
+        assertThat(p.at(4).values()).containsEntry("stage", "test").containsEntry("target", "final")
+                .containsEntry("file", "tests/test_app.py");
         assertThat(p.target()).isEqualTo("final");
 
         // --target test builds base and test, not final
