@@ -51,6 +51,11 @@ final class LessonParser {
     }
 
     Lesson parse(LessonSource source) throws LessonFormatException {
+        return parse(source, null);
+    }
+
+    /** @param projects reads the example project the front matter names; {@code null}: none may be named */
+    Lesson parse(LessonSource source, ProjectLoader projects) throws LessonFormatException {
         String text = decode(source.markdown());
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -83,6 +88,7 @@ final class LessonParser {
             throw new LessonFormatException(lineOf(text, "slug"),
                     "the slug '" + slug + "' may only hold letters, digits, '.', '_' and '-'");
         }
+        LessonProject project = project(front, text, projects);
         RenderedMarkdown rendered;
         try {
             rendered = markdown.render(body);
@@ -91,7 +97,23 @@ final class LessonParser {
         }
         return new Lesson(slug, t.strip(), stringValue(front.get("description")), order,
                 duration(front, text), objectives(front, text), source.name(), rendered.html(), rendered.toc(),
-                source.assets());
+                source.assets(), project);
+    }
+
+    private static LessonProject project(Map<String, Object> front, String text, ProjectLoader projects)
+            throws LessonFormatException {
+        Object value = front.get("project");
+        if (value == null) {
+            return null;
+        }
+        if (projects == null) {
+            throw new LessonFormatException(lineOf(text, "project"), "this lesson cannot name a project here");
+        }
+        try {
+            return projects.load(String.valueOf(value).strip());
+        } catch (ProjectLoader.ProjectException e) {
+            throw new LessonFormatException(lineOf(text, "project"), e.getMessage());
+        }
     }
 
     private static String decode(byte[] bytes) throws LessonFormatException {
