@@ -34,19 +34,26 @@ public final class CacheControlHtml {
      * @return the control, or {@code ""} when the Dockerfile takes no file from the context
      */
     public String render(String explainerId, String dockerfile, List<String> files, String dockerignore) {
-        ParsedDockerfile parsed = new DockerfileParser().parse(dockerfile);
-        List<String> offered = files.stream().filter(f -> !NOT_OFFERED.contains(f)).limit(MAX_FILES).toList();
-        if (offered.isEmpty() || !takesContextFiles(parsed)) {
+        String table = table(dockerfile, files, dockerignore);
+        if (table.isEmpty()) {
             return "";
         }
         String id = escape(explainerId);
+        return "<section class=\"cache-control\" data-cache-control data-for=\"" + id + "\" aria-labelledby=\"" + id
+                + "-cache-title\"><p class=\"cache-control-title\" id=\"" + id
+                + "-cache-title\">Change a file: what runs again on the next build?</p>" + table + "</section>";
+    }
+
+    /** Just the table (the playground puts it in its own section), or {@code ""} as above. */
+    public String table(String dockerfile, List<String> files, String dockerignore) {
+        ParsedDockerfile parsed = new DockerfileParser().parse(dockerfile);
+        List<String> offered = files.stream().filter(f -> !NOT_OFFERED.contains(f)).distinct().limit(MAX_FILES).toList();
+        if (offered.isEmpty() || !takesContextFiles(parsed)) {
+            return "";
+        }
         StringBuilder html = new StringBuilder(4096);
-        html.append("<section class=\"cache-control\" data-cache-control data-for=\"").append(id)
-                .append("\" aria-labelledby=\"").append(id).append("-cache-title\">");
-        html.append("<p class=\"cache-control-title\" id=\"").append(id)
-                .append("-cache-title\">Change a file: what runs again on the next build?</p>");
         html.append("<table class=\"cache-table\" data-cache-table><caption class=\"visually-hidden\">")
-                .append("For each file of the project: the steps of the Dockerfile below that run again after it changes")
+                .append("For each file: the steps of the Dockerfile that run again after it changes")
                 .append("</caption><thead><tr><th scope=\"col\">You change</th><th scope=\"col\">Runs again</th>")
                 .append("<th scope=\"col\">Why</th></tr></thead><tbody>");
         for (String file : offered) {
@@ -58,7 +65,7 @@ public final class CacheControlHtml {
             }
             appendRow(html, file, p);
         }
-        html.append("</tbody></table></section>");
+        html.append("</tbody></table>");
         return html.toString();
     }
 
