@@ -33,7 +33,12 @@ standin_label="io.dockertutorial.labs.standin"
 log() { echo "engine: $*" >&2; }
 die() { echo "engine: $*" >&2; exit 1; }
 
-docker_cli() { DOCKER_HOST="unix://$sock" "$bin/docker" "$@"; }
+# LABS_DOCKER_HOST: build the images into another engine (a teacher's own); LABS_KEEP_EXISTING=1
+# then leaves every tag it already has alone, stand-ins only fill in the missing ones.
+docker_cli() {
+  local cli="$bin/docker"; [ -x "$cli" ] || cli=docker
+  DOCKER_HOST="${LABS_DOCKER_HOST:-unix://$sock}" "$cli" "$@"
+}
 
 answers() { [ -S "$sock" ] && docker_cli version >/dev/null 2>&1; }
 
@@ -151,7 +156,7 @@ build_standin() {
   [ ${#tags[@]} -gt 0 ] || die "$dir/Dockerfile has no '# stand-in for: TAG' line"
   first="${tags[0]}"
   current="$(docker_cli image inspect -f "{{index .Config.Labels \"$standin_label\"}}" "$first" 2>/dev/null || true)"
-  if [ "$current" = "$hash" ]; then
+  if [ "$current" = "$hash" ] || { [ "${LABS_KEEP_EXISTING:-}" = 1 ] && docker_cli image inspect "$first" >/dev/null 2>&1; }; then
     for t in "${tags[@]}"; do docker_cli image inspect "$t" >/dev/null 2>&1 || docker_cli tag "$first" "$t"; done
     return
   fi
@@ -164,13 +169,16 @@ build_standin() {
   cp /usr/local/share/ca-certificates/*.crt "$ctx/host-ca/" 2>/dev/null || true
   local args=(build --network host --label "$standin_label=$hash" -q)
   for t in "${tags[@]}"; do args+=(-t "$t"); done
-  if ! DOCKER_CONFIG="$cache/docker-config" docker_cli "${args[@]}" "$ctx" >"$run/build.log" 2>&1; then
+  local config="$cache/docker-config"
+  [ -z "${LABS_DOCKER_HOST:-}" ] || config="${DOCKER_CONFIG:-$HOME/.docker}"
+  if ! DOCKER_CONFIG="$config" docker_cli "${args[@]}" "$ctx" >"$run/build.log" 2>&1; then
     tail -n 40 "$run/build.log" >&2; rm -rf "$ctx"; die "stand-in $(basename "$dir") failed to build"
   fi
   rm -rf "$ctx"
 }
 
 build_images() {
+  mkdir -p "$run"
   base_image
   # Build in dependency order: a stand-in whose FROM is another stand-in's tag waits for it.
   local pending=() next=() dir from progress
@@ -207,7 +215,8 @@ status() {
 }
 
 case "${1:-}" in
-  up)      install_host_packages; install_engine; start_engine; build_images; status ;;
+  up)      install_host_packages; install_engine; start_engine; build_images
+           log "ready: $(docker_cli version -f '{{.Server.Version}}'), $(docker_cli image ls -q | sort -u | wc -l) images" ;;
   down)    stop_engine ;;
   env)     print_env ;;
   status)  status ;;
