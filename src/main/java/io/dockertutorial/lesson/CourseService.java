@@ -145,7 +145,8 @@ public class CourseService implements SmartInitializingSingleton {
             return "";
         }
         StringBuilder s = new StringBuilder();
-        try (Stream<Path> files = Files.walk(folder, 2)) {
+        // Deep enough for example projects (examples/NAME/sub/dir/file), bounded for safety.
+        try (Stream<Path> files = Files.walk(folder, 6)) {
             files.sorted().forEach(p -> {
                 try {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
