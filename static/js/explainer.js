@@ -173,7 +173,9 @@
     var panel = this.panel;
     panel.removeAttribute('aria-live');
     panel.setAttribute('role', 'region');
-    panel.setAttribute('aria-label', 'Explanation');
+    // Landmarks need distinct names when a lesson has several explainers.
+    var nth = slice(document.querySelectorAll('[data-explainer]')).indexOf(this.root) + 1;
+    panel.setAttribute('aria-label', 'Explanation' + (nth > 1 ? ' ' + nth : ''));
     panel.id = panel.id || this.root.id + '-panel';
     this.code.setAttribute('aria-controls', panel.id);
     panel.innerHTML = '';
@@ -299,7 +301,7 @@
       var copy = el('div', 'panel-note'); // a div, not the list item itself: the panel is not a list
       slice(this.notes[k].childNodes).forEach(function (child) { copy.appendChild(child.cloneNode(true)); });
       this.body.appendChild(copy);
-      this.status.textContent = this.pinned ? 'Pinned' : (this.sheet ? 'Tap a line to pin' : 'Click or press Enter to pin');
+      this.status.textContent = this.pinned ? 'Pinned' : (this.sheet ? 'Tap the line or press Enter to pin' : 'Click or press Enter to pin');
     }
     this.panel.scrollTop = 0;
     this.updateSheet();
