@@ -33,7 +33,13 @@ class SiteErrorController implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("notFound", status == HttpStatus.NOT_FOUND);
         model.addAttribute("reason", status.getReasonPhrase());
-        return "error";
+        return originalUri(request).startsWith("/embed/") ? "embed-error" : "error";
+    }
+
+    /** The address the client asked for, also while the container forwards it to this controller. */
+    static String originalUri(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String s ? s : request.getRequestURI();
     }
 
     @RequestMapping("/error/problem")
