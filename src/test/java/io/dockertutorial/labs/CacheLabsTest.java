@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * argument), builds again with {@code --progress=plain} and compares the steps BuildKit reports as
  * {@code CACHED} with the simulator's prediction, step by step. The changed content is new on every run
  * (a random nonce), so no earlier run's cache can answer for it. Needs a Docker Engine ({@code DOCKER_HOST})
- * with debian:trixie-slim, python:3.13-slim, golang:1.25 and node:24-slim (the labs' stand-ins will do);
+ * with debian:trixie-slim, python:3.13-slim, golang (1.27, 1.26 or 1.25) and node:24-slim (the labs' stand-ins will do);
  * runs only in the {@code labs} profile.
  */
 class CacheLabsTest {
@@ -52,6 +52,21 @@ class CacheLabsTest {
     private static final String GO_MAIN = "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(\"hi\") }\n";
 
     private static final List<String> COMPARED = new ArrayList<>();
+
+    /** The Go stand-in's tag: the labs' images follow the Go release the course names. */
+    private static final String GOLANG = Stream.of("golang:1.27", "golang:1.26", "golang:1.25")
+            .filter(CacheLabsTest::imageExists).findFirst().orElse("golang:1.27");
+
+    private static boolean imageExists(String tag) {
+        try {
+            return docker(null, List.of("image", "inspect", "--format", "{{.Id}}", tag)).code() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     static Stream<Case> cases() {
         Map<String, String> python = files(
@@ -79,15 +94,15 @@ class CacheLabsTest {
                 """);
         badOrder.remove(".dockerignore");
         Map<String, String> go = files(
-                "Dockerfile", """
-                        FROM golang:1.25 AS build
+                "Dockerfile", ("""
+                        FROM GOLANG AS build
                         WORKDIR /src
                         COPY go.mod ./
                         RUN go mod download
                         COPY *.go ./
                         RUN CGO_ENABLED=0 GOTOOLCHAIN=local go build -o /out/app .
 
-                        FROM golang:1.25 AS test
+                        FROM GOLANG AS test
                         WORKDIR /src
                         COPY . .
                         RUN echo would run the tests
@@ -96,7 +111,7 @@ class CacheLabsTest {
                         COPY --from=build /out/app /usr/local/bin/app
                         COPY config.yml /etc/app.yml
                         CMD ["app"]
-                        """,
+                        """).replace("GOLANG", GOLANG),
                 "go.mod", "module example.org/app\n\ngo 1.24\n",
                 "main.go", GO_MAIN,
                 "config.yml", "greeting: hi\n",
@@ -298,6 +313,7 @@ class CacheLabsTest {
             actual.put(s.line(), cached == null ? "not built" : cached ? "cached" : "rebuilt");
         }
         engine.keySet().forEach(line -> actual.putIfAbsent(line, "unexpected step"));
+        docker(null, List.of("image", "rm", tag)); // the build cache stays; only the tag goes
         return new Comparison(name, actual, expected, predicted, steps(two.output()));
     }
 
