@@ -50,22 +50,12 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         return "http://127.0.0.1:" + host.getAddress().getPort() + "/";
     }
 
-    /** The frame's height in the host page, and its document's height inside. */
-    private long[] heights(WebElement frame) {
-        long outer = (Long) js(driver, "return arguments[0].clientHeight", frame);
-        driver.switchTo().frame(frame);
-        long inner = (Long) js(driver, "return Math.ceil(document.documentElement.getBoundingClientRect().height)");
-        long scroll = (Long) js(driver, "return document.documentElement.scrollHeight");
-        driver.switchTo().defaultContent();
-        return new long[]{outer, inner, scroll};
+    private void fitsItsContent(WebElement frame) {
+        Frames.fitsItsContent(driver, frame);
     }
 
-    private void fitsItsContent(WebElement frame) {
-        waiting().withMessage(() -> "frame height, content height, scroll height: "
-                + java.util.Arrays.toString(heights(frame))).until(d -> {
-            long[] h = heights(frame);
-            return h[0] > 50 && Math.abs(h[0] - h[1]) <= 1 && h[2] <= h[0] + 1;
-        });
+    private long[] heights(WebElement frame) {
+        return Frames.heights(driver, frame);
     }
 
     @Test
