@@ -35,11 +35,8 @@ public final class Catalog {
         }
     }
 
-    public record CommandDoc(Pattern match, String text) {
-    }
-
     public record RuleDoc(String id, Severity severity, String message, String fix, String url, boolean experimental,
-                          Map<String, String> hints, Map<String, String> servers) {
+                          Map<String, String> hints, Map<String, String> servers, String hadolint) {
     }
 
     /** A dependency install command and the files it reads (dependency-installs.yml). */
@@ -47,10 +44,12 @@ public final class Catalog {
     }
 
     private final Map<String, InstructionDoc> instructions;
-    private final List<CommandDoc> commands;
+    private final CommandCatalog commands;
     private final Map<String, RuleDoc> rules;
     private final Map<String, Map<String, Map<String, String>>> endOfLife;
     private final Map<String, String> exampleTags;
+    private final Map<String, Map<String, String>> codenames;
+    private final BaseImages baseImages;
     private final Map<String, String> phrases;
     private final List<DependencyInstall> dependencyInstalls;
 
@@ -76,11 +75,7 @@ public final class Catalog {
         });
         instructions = Map.copyOf(docs);
 
-        List<CommandDoc> cmds = new ArrayList<>();
-        for (Map<String, String> c : (List<Map<String, String>>) load("commands.yml")) {
-            cmds.add(new CommandDoc(Pattern.compile(c.get("match")), c.get("text")));
-        }
-        commands = List.copyOf(cmds);
+        commands = new CommandCatalog((Map<String, Object>) load("commands.yml"));
 
         Map<String, RuleDoc> r = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) load("rules.yml")).forEach((id, m) -> {
@@ -89,13 +84,15 @@ public final class Catalog {
                     (String) m.get("message"), (String) m.get("fix"), page == null ? null : RULES + page + "/",
                     Boolean.TRUE.equals(m.get("experimental")),
                     Map.copyOf((Map<String, String>) m.getOrDefault("hints", Map.of())),
-                    Map.copyOf((Map<String, String>) m.getOrDefault("servers", Map.of()))));
+                    Map.copyOf((Map<String, String>) m.getOrDefault("servers", Map.of())), (String) m.get("hadolint")));
         });
         rules = Map.copyOf(r);
 
         Map<String, Object> images = (Map<String, Object>) load("images.yml");
         endOfLife = (Map<String, Map<String, Map<String, String>>>) images.get("eol");
         exampleTags = (Map<String, String>) images.get("examples");
+        codenames = (Map<String, Map<String, String>>) images.get("codenames");
+        baseImages = new BaseImages((Map<String, Object>) load("base-images.yml"));
         phrases = Map.copyOf((Map<String, String>) load("phrases.yml"));
         List<DependencyInstall> installs = new ArrayList<>();
         for (Map<String, String> d : (List<Map<String, String>>) load("dependency-installs.yml")) {
@@ -156,7 +153,7 @@ public final class Catalog {
         return instructions;
     }
 
-    public List<CommandDoc> commands() {
+    CommandCatalog commands() {
         return commands;
     }
 
@@ -176,6 +173,15 @@ public final class Catalog {
     public Map<String, String> endOfLife(String image, String version) {
         Map<String, Map<String, String>> versions = endOfLife.get(image);
         return versions == null ? null : versions.get(version);
+    }
+
+    /** End-of-life facts for an operating system release named in a tag ({@code buster}), or {@code null}. */
+    public Map<String, String> endOfLifeCodename(String codename) {
+        return codenames.get(codename);
+    }
+
+    BaseImages baseImages() {
+        return baseImages;
     }
 
     public String exampleTag(String image) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Loads and renders every lesson under one location ({@code classpath:content} or
  * {@code file:/path/to/content}). A lesson is a {@code *.md} file or a folder with an
- * {@code index.md} and its images. Only those files are ever read; nothing outside the location is.
+ * {@code index.md} and its images; {@code examples/} holds the lessons' example projects, never lessons.
+ * Only those files are ever read; nothing outside the location is.
  * A broken file becomes a {@link LessonProblem}; the other lessons still load.
  */
 public final class CourseLoader {
@@ -32,18 +33,25 @@ public final class CourseLoader {
     /** Lessons larger than this are refused with a message rather than rendered. */
     static final int MAX_LESSON_BYTES = 8 * 1024 * 1024;
 
-    private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    private final ResourcePatternResolver resolver;
     private final LessonParser parser;
 
     public CourseLoader(MarkdownRenderer markdown) {
+        this(markdown, null);
+    }
+
+    /** @param classLoader where {@code classpath:} content is found; {@code null}: the default (tests use a jar of their own) */
+    CourseLoader(MarkdownRenderer markdown, ClassLoader classLoader) {
         this.parser = new LessonParser(markdown);
+        this.resolver = new PathMatchingResourcePatternResolver(classLoader);
     }
 
     public Course load(String location) {
         List<Lesson> lessons = new ArrayList<>();
         List<LessonProblem> problems = new ArrayList<>();
         // Lessons render independently (the renderer is thread-safe): use every core at start-up.
-        List<Object> results = sources(location, problems).parallelStream().map(this::parseOrProblem).toList();
+        ProjectLoader projects = new ProjectLoader(resolver, location);
+        List<Object> results = sources(location, problems).parallelStream().map(s -> parseOrProblem(s, projects)).toList();
         for (Object result : results) {
             if (result instanceof Lesson lesson) {
                 lessons.add(lesson);
@@ -57,9 +65,9 @@ public final class CourseLoader {
     }
 
     /** @return the {@link Lesson}, or the {@link LessonProblem} that keeps it from loading */
-    private Object parseOrProblem(LessonSource source) {
+    private Object parseOrProblem(LessonSource source, ProjectLoader projects) {
         try {
-            return parser.parse(source);
+            return parser.parse(source, projects);
         } catch (LessonParser.LessonFormatException e) {
             return new LessonProblem(LessonParser.defaultSlug(source.baseName()), source.name(), e.line, e.getMessage());
         } catch (RuntimeException e) {
@@ -103,7 +111,8 @@ public final class CourseLoader {
             }
             for (Resource index : resolver.getResources(location + "/*/index.md")) {
                 String folder = folderOf(index);
-                if (folder == null || folder.startsWith(".") || folder.startsWith("_")) {
+                if (folder == null || folder.startsWith(".") || folder.startsWith("_")
+                        || folder.equals(ProjectLoader.FOLDER)) {
                     continue;
                 }
                 read(index, folder + "/index.md", folder, assets(location, folder), sources, problems);

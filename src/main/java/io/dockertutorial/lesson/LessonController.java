@@ -1,6 +1,9 @@
 package io.dockertutorial.lesson;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
@@ -16,7 +19,7 @@ import java.util.Optional;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The course home, the lesson pages and the images beside folder lessons. */
+/** The course home, the lesson pages, the images beside folder lessons and lessons' example projects as zips. */
 @Controller
 class LessonController {
 
@@ -55,13 +58,27 @@ class LessonController {
 
     @GetMapping("/lessons/{slug}/{asset}")
     ResponseEntity<Resource> asset(@PathVariable String slug, @PathVariable String asset) {
-        Resource resource = courses.course().lesson(slug)
-                .map(l -> l.assets().get(asset))
+        Lesson lesson = courses.course().lesson(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+        LessonProject project = lesson.project();
+        if (project != null && project.zipName().equals(asset)) {
+            return projectZip(project);
+        }
+        Resource resource = Optional.ofNullable(lesson.assets().get(asset))
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         MediaType type = MediaTypeFactory.getMediaType(asset).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .body(resource);
+    }
+
+    /** The lesson's example project, zipped when the course loaded (so its size is already bounded). */
+    private static ResponseEntity<Resource> projectZip(LessonProject project) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(project.zipName()).build().toString())
+                .cacheControl(CacheControl.noCache())
+                .body(new ByteArrayResource(project.zipBytes()));
     }
 }

@@ -1,6 +1,7 @@
 package io.dockertutorial.lesson;
 
 import io.dockertutorial.markdown.MarkdownRenderer;
+import io.dockertutorial.markdown.ProjectFiles;
 import io.dockertutorial.markdown.RenderedMarkdown;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,6 +52,11 @@ final class LessonParser {
     }
 
     Lesson parse(LessonSource source) throws LessonFormatException {
+        return parse(source, null);
+    }
+
+    /** @param projects reads the example project the front matter names; {@code null}: none may be named */
+    Lesson parse(LessonSource source, ProjectLoader projects) throws LessonFormatException {
         String text = decode(source.markdown());
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -83,15 +89,32 @@ final class LessonParser {
             throw new LessonFormatException(lineOf(text, "slug"),
                     "the slug '" + slug + "' may only hold letters, digits, '.', '_' and '-'");
         }
+        LessonProject project = project(front, text, projects);
         RenderedMarkdown rendered;
         try {
-            rendered = markdown.render(body);
+            rendered = markdown.render(body, project == null ? ProjectFiles.NONE : project.forPage());
         } catch (io.dockertutorial.markdown.MarkdownFormatException e) {
             throw new LessonFormatException(bodyOffset + e.line(), e.getMessage());
         }
         return new Lesson(slug, t.strip(), stringValue(front.get("description")), order,
                 duration(front, text), objectives(front, text), source.name(), rendered.html(), rendered.toc(),
-                source.assets());
+                source.assets(), project);
+    }
+
+    private static LessonProject project(Map<String, Object> front, String text, ProjectLoader projects)
+            throws LessonFormatException {
+        Object value = front.get("project");
+        if (value == null) {
+            return null;
+        }
+        if (projects == null) {
+            throw new LessonFormatException(lineOf(text, "project"), "this lesson cannot name a project here");
+        }
+        try {
+            return projects.load(String.valueOf(value).strip());
+        } catch (ProjectLoader.ProjectException e) {
+            throw new LessonFormatException(lineOf(text, "project"), e.getMessage());
+        }
     }
 
     private static String decode(byte[] bytes) throws LessonFormatException {

@@ -42,6 +42,11 @@ class StaticExportTest {
         Document lesson = Jsoup.parse(overview.toFile());
         assertThat(lesson.select(".explainer-note")).hasSize(8);
         assertThat(lesson.select("link[type=application/json+oembed]")).isEmpty();
+        // Example projects travel with the export, linked from their lesson for download.
+        Document withProject = Jsoup.parse(dir.resolve("lessons/writing-a-dockerfile.html").toFile());
+        assertThat(withProject.select(".project-box a[download]").attr("href")).isEqualTo("../lessons/writing-a-dockerfile/hello-node.zip");
+        byte[] zip = Files.readAllBytes(dir.resolve("lessons/writing-a-dockerfile/hello-node.zip"));
+        assertThat(zip).isEqualTo(courses.course().lesson("writing-a-dockerfile").orElseThrow().project().zipBytes());
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(dir)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).toList();

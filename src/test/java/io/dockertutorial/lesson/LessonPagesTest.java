@@ -36,6 +36,28 @@ class LessonPagesTest {
     }
 
     @Test
+    void aLessonWithAProjectOffersItsFilesAsAZipDownload() throws Exception {
+        Document doc = page("/lessons/writing-a-dockerfile");
+        Element link = doc.select(".project-box a[download]").first();
+        assertThat(link).isNotNull();
+        assertThat(link.attr("href")).isEqualTo("/lessons/writing-a-dockerfile/hello-node.zip");
+        assertThat(doc.select(".project-files code").eachText()).contains("Dockerfile", "server.js", ".dockerignore");
+        var response = mvc.perform(get(link.attr("href"))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/zip"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"hello-node.zip\""))
+                .andReturn().getResponse();
+        var entries = LessonProjectTest.unzip(response.getContentAsByteArray());
+        assertThat(entries).containsKeys("hello-node/Dockerfile", "hello-node/server.js", "hello-node/package.json");
+        assertThat(entries.get("hello-node/Dockerfile"))
+                .isEqualTo(Files.readString(java.nio.file.Path.of("content/examples/hello-node/Dockerfile")));
+        // Lessons without a project show no box; other names under the lesson stay 404.
+        assertThat(page("/lessons/overview").select(".project-box")).isEmpty();
+        mvc.perform(get("/lessons/overview/hello-node.zip")).andExpect(status().isNotFound());
+        mvc.perform(get("/lessons/writing-a-dockerfile/other.zip")).andExpect(status().isNotFound());
+        mvc.perform(get("/lessons/writing-a-dockerfile/..%2F..%2Fpom.xml")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void homeListsTheLessonsWithAStartButton() throws Exception {
         Document home = page("/");
         assertThat(home.select(".lesson-card a").first().attr("href")).isEqualTo("/lessons/overview");

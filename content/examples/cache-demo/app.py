@@ -1,0 +1,2 @@
+"""The app whose builds we watch. Edit this file and build again."""
+print("Hello from the cache demo")
