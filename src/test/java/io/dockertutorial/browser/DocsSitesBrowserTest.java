@@ -116,7 +116,9 @@ class DocsSitesBrowserTest extends BrowserSupport {
     }
 
     private List<WebElement> readyFrames(String selector, int count) {
-        return waiting().withMessage(count + " ready frames " + selector).until(d -> {
+        // Frames of the page being left may vanish while they are looked at (client-side navigation).
+        return waiting().withMessage(count + " ready frames " + selector)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> frames = d.findElements(By.cssSelector(selector));
             return frames.size() == count && frames.stream().allMatch(f -> Frames.ready(d, f)) ? frames : null;
         });

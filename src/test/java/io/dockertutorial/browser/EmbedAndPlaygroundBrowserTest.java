@@ -69,7 +69,7 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
                 USER nobody
                 CMD ["curl", "--version"]</pre>
                 <p>And a Node app:</p>
-                <dockerfile-explainer theme="dark">FROM node:22-slim
+                <dockerfile-explainer theme="dark" background="transparent">FROM node:22-slim
                 WORKDIR /app
                 COPY package.json package-lock.json ./
                 RUN npm ci --omit=dev
@@ -142,7 +142,11 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         driver.switchTo().frame(frames.get(1));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
         waiting().until(d -> d.findElements(By.cssSelector(".explainer-note")).size() == 7);
+        // background="transparent": the host page shows through (the frame's colour scheme matches its theme).
+        assertThat(js(driver, "return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgba(0, 0, 0, 0)");
         driver.switchTo().defaultContent();
+        assertThat(js(driver, "return arguments[0].style.colorScheme", frames.get(1))).isEqualTo("dark");
+        assertThat(js(driver, "return arguments[0].style.colorScheme", frames.get(0))).isEqualTo("dark");
 
         // Blocks added later (client-side navigation) are found without a call.
         js(driver, "var p = document.createElement('pre'); p.className = 'dockerfile-explain';"
