@@ -45,7 +45,12 @@
   }
 
   function send(entry, message) {
-    if (entry.frame.contentWindow) entry.frame.contentWindow.postMessage(message, base);
+    var w = entry.frame.contentWindow;
+    if (!w) return;
+    var origin;
+    try { origin = w.location.origin; } catch (e) { origin = null; } // unreadable: the embed page is there
+    if (origin !== null && origin !== base) return; // still the initial about:blank: its load event will ask
+    w.postMessage(message, base);
   }
 
   var lastTheme = null;

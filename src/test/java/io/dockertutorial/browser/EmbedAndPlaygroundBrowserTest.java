@@ -159,6 +159,35 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void copyButtonsAndQuizzesWorkInsideAFrame() throws Exception {
+        String url = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course in docs</title></head>
+                <body><iframe id="lesson" src="http://localhost:%1$d/embed/lessons/overview" width="100%%" height="400"
+                 title="Overview" allow="clipboard-write"></iframe>
+                <script src="http://localhost:%1$d/embed.js" async></script></body></html>""".formatted(port));
+        driver = start(1100, 900, false);
+        driver.get(url);
+        WebElement frame = driver.findElement(By.id("lesson"));
+        fitsItsContent(frame);
+        driver.switchTo().frame(frame);
+        WebElement copy = waiting().until(d -> d.findElements(By.cssSelector(".copy-button")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        click(driver, copy);
+        waiting().until(d -> !"Copy".equals(copy.getText()));
+        assertThat(copy.getText()).isIn("Copied", "Press Ctrl+C");
+        WebElement quiz = driver.findElement(By.cssSelector("form[data-quiz]"));
+        WebElement check = quiz.findElement(By.cssSelector("button[type=submit]"));
+        assertThat(check.isDisplayed()).as("Check my answers is shown in a frame").isTrue();
+        click(driver, quiz.findElement(By.cssSelector("input")));
+        click(driver, check);
+        waiting().until(d -> quiz.findElement(By.cssSelector(".quiz-result")).getText().contains(" right."));
+        assertThat((String) js(driver, "return location.href")).as("the quiz is checked in place").contains("/embed/lessons/overview");
+        driver.switchTo().defaultContent();
+        fitsItsContent(frame);
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
     void aFrameTheHostBlocksLeavesTheDockerfileReadable() throws Exception {
         String url = host("""
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict host</title></head>
