@@ -158,6 +158,8 @@ class DockerClaimsLabsTest {
     @Test
     @DisplayName("changing one copied file rebuilds its COPY and every later step; earlier steps stay cached")
     void cacheMissesFromTheChangedCopyOn() throws IOException {
+        // The cache is keyed by content: contents no earlier run has built, or they would be hits.
+        String run = java.util.UUID.randomUUID().toString();
         Path ctx = context("cache", Map.of(
                 "Dockerfile", """
                         FROM debian:trixie-slim
@@ -167,17 +169,17 @@ class DockerClaimsLabsTest {
                         COPY app.py .
                         RUN wc -c app.py > /app.txt
                         """,
-                "requirements.txt", "flask\n",
-                "app.py", "print('one')\n"));
+                "requirements.txt", "flask # " + run + "\n",
+                "app.py", "print('one " + run + "')\n"));
         buildIn(ctx, "cache");
         String unchanged = buildIn(ctx, "cache");
         assertThat(BuildLog.rebuilt(unchanged)).as("a second build with no change").isEmpty();
-        Files.writeString(ctx.resolve("app.py"), "print('two')\n");
+        Files.writeString(ctx.resolve("app.py"), "print('two " + run + "')\n");
         String changed = buildIn(ctx, "cache");
         assertThat(BuildLog.cached(changed)).containsExactlyInAnyOrder(
                 "WORKDIR /app", "COPY requirements.txt .", "RUN wc -l requirements.txt > /deps.txt");
         assertThat(BuildLog.rebuilt(changed)).containsExactly("COPY app.py .", "RUN wc -c app.py > /app.txt");
-        Files.writeString(ctx.resolve("requirements.txt"), "flask\ngunicorn\n");
+        Files.writeString(ctx.resolve("requirements.txt"), "flask # " + run + "\ngunicorn\n");
         assertThat(BuildLog.rebuilt(buildIn(ctx, "cache"))).containsExactly(
                 "COPY requirements.txt .", "RUN wc -l requirements.txt > /deps.txt", "COPY app.py .",
                 "RUN wc -c app.py > /app.txt");
@@ -186,8 +188,9 @@ class DockerClaimsLabsTest {
     @Test
     @DisplayName("a file .dockerignore names never reaches the build context, and changing it rebuilds nothing")
     void dockerignoreKeepsAFileOut() throws IOException {
+        String run = java.util.UUID.randomUUID().toString();
         Path ctx = context("ignore", Map.of(
-                "Dockerfile", "FROM debian:trixie-slim\nCOPY . /ctx\nRUN ls -A /ctx\n",
+                "Dockerfile", "FROM debian:trixie-slim\nCOPY . /ctx\nRUN ls -A /ctx # " + run + "\n",
                 ".dockerignore", "secret.env\n*.log\n",
                 "secret.env", "TOKEN=do-not-ship\n",
                 "debug.log", "noise\n",
