@@ -51,6 +51,7 @@ public final class Catalog {
     private final Map<String, RuleDoc> rules;
     private final Map<String, Map<String, Map<String, String>>> endOfLife;
     private final Map<String, String> exampleTags;
+    private final List<Pattern> nonRootImages;
     private final Map<String, String> phrases;
     private final List<DependencyInstall> dependencyInstalls;
 
@@ -96,6 +97,7 @@ public final class Catalog {
         Map<String, Object> images = (Map<String, Object>) load("images.yml");
         endOfLife = (Map<String, Map<String, Map<String, String>>>) images.get("eol");
         exampleTags = (Map<String, String>) images.get("examples");
+        nonRootImages = ((List<String>) images.getOrDefault("non-root", List.of())).stream().map(Pattern::compile).toList();
         phrases = Map.copyOf((Map<String, String>) load("phrases.yml"));
         List<DependencyInstall> installs = new ArrayList<>();
         for (Map<String, String> d : (List<Map<String, String>>) load("dependency-installs.yml")) {
@@ -176,6 +178,11 @@ public final class Catalog {
     public Map<String, String> endOfLife(String image, String version) {
         Map<String, Map<String, String>> versions = endOfLife.get(image);
         return versions == null ? null : versions.get(version);
+    }
+
+    /** Whether the image already runs as an unprivileged user (distroless {@code :nonroot}), per images.yml. */
+    public boolean runsAsNonRoot(String image) {
+        return nonRootImages.stream().anyMatch(p -> p.matcher(image).matches());
     }
 
     public String exampleTag(String image) {

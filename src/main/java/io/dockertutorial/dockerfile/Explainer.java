@@ -1014,8 +1014,9 @@ public final class Explainer {
             Stage last = stages.get(stages.size() - 1);
             Instruction from = parsed.instructions().stream().filter(x -> x.startLine() == last.fromLine).findFirst().orElse(null);
             if (last.lastUser == null) {
-                boolean scratch = from != null && !from.arguments().isEmpty() && from.arguments().get(0).equals("scratch");
-                if (!scratch && from != null) {
+                String image = from == null || from.arguments().isEmpty() ? "" : from.arguments().get(0);
+                boolean scratch = image.equals("scratch");
+                if (!scratch && from != null && !catalog.runsAsNonRoot(image)) {
                     warn(from, "NoUser", last.fromLine, Map.of());
                 }
             } else {
