@@ -9,7 +9,6 @@
   var status = form.querySelector('[data-status]');
   var shareButton = form.querySelector('[data-share]');
   var examples = document.querySelector('[data-examples]');
-  var loadButton = document.querySelector('[data-load-example]');
   var timer = null;
   var sequence = 0;
   var pinnedLine = null;
@@ -55,18 +54,37 @@
     pinnedLine = event.detail && event.detail.line;
   });
 
-  if (examples && loadButton) {
-    loadButton.hidden = true;
+  // Choosing an example never loses the learner's own text: it is kept, and one button brings it back.
+  var undoButton = document.querySelector('[data-undo-example]');
+  var ownText = null;
+  function isExample(text) {
+    return text.trim() === '' || Array.prototype.some.call(document.querySelectorAll('template[data-example]'),
+      function (t) { return t.content.textContent.trim() === text.trim(); });
+  }
+  if (examples) {
     examples.addEventListener('change', function () {
       var template = document.querySelector('template[data-example="' + examples.value + '"]');
       if (!template) return;
+      if (!isExample(editor.value)) ownText = editor.value;
       editor.value = template.content.textContent;
-      explain();
+      if (undoButton && ownText !== null) undoButton.hidden = false;
+      explain().then(function () {
+        if (ownText !== null) say('Example loaded. Your own Dockerfile is kept: “Bring back your Dockerfile” restores it.');
+      });
+    });
+  }
+  if (undoButton) {
+    undoButton.addEventListener('click', function () {
+      if (ownText === null) return;
+      editor.value = ownText;
+      ownText = null;
+      undoButton.hidden = true;
+      editor.focus();
+      explain().then(function () { say('Your Dockerfile is back.'); });
     });
   }
 
   if (shareButton && window.ShareCodec) {
-    shareButton.hidden = false;
     shareButton.addEventListener('click', function () {
       ShareCodec.encode(editor.value).then(function (packed) {
         var url = location.origin + location.pathname + '#code=' + encodeURIComponent(packed)

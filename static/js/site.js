@@ -56,21 +56,39 @@
     return ok;
   }
 
+  // The sticky header's height: the menu opens below it, explanations stick below it.
+  var header = document.querySelector('.site-header');
+  function measureHeader() {
+    if (header) root.style.setProperty('--header-h', header.offsetHeight + 'px');
+  }
+  measureHeader();
+  window.addEventListener('resize', measureHeader);
+
+  // The menu on narrow screens: full height below the header, the page behind it inert.
   var navToggle = document.querySelector('.nav-toggle');
-  var sidebar = document.getElementById('sidebar');
-  if (navToggle && sidebar) {
-    navToggle.hidden = false;
-    navToggle.addEventListener('click', function () {
-      var open = navToggle.getAttribute('aria-expanded') !== 'true';
+  var menu = document.getElementById('site-menu');
+  if (navToggle && menu) {
+    var setOpen = function (open) {
       navToggle.setAttribute('aria-expanded', String(open));
-      sidebar.classList.toggle('is-open', open);
+      menu.hidden = !open;
+      root.classList.toggle('menu-open', open);
+      Array.prototype.forEach.call(document.body.children, function (child) {
+        if (child.contains(menu)) return;
+        if (open) child.setAttribute('inert', ''); else child.removeAttribute('inert');
+      });
+    };
+    navToggle.addEventListener('click', function () {
+      measureHeader();
+      setOpen(navToggle.getAttribute('aria-expanded') !== 'true');
     });
     document.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && sidebar.classList.contains('is-open')) {
-        sidebar.classList.remove('is-open');
-        navToggle.setAttribute('aria-expanded', 'false');
+      if (event.key === 'Escape' && !menu.hidden) {
+        setOpen(false);
         navToggle.focus();
       }
     });
+    var wide = window.matchMedia('(min-width: 801px)');
+    var closeWhenWide = function () { if (wide.matches && !menu.hidden) setOpen(false); };
+    if (wide.addEventListener) wide.addEventListener('change', closeWhenWide);
   }
 })();

@@ -13,8 +13,8 @@ public record Analysis(ParsedDockerfile parsed, List<Explained> instructions, Li
     public record FlagNote(String name, String value, String summary, String explanation) {
     }
 
-    /** One command inside a RUN, explained. */
-    public record CommandNote(String command, String explanation) {
+    /** One command inside a RUN, explained, with the flags it uses. */
+    public record CommandNote(String command, String explanation, List<FlagNote> flags) {
     }
 
     /**
@@ -24,9 +24,10 @@ public record Analysis(ParsedDockerfile parsed, List<Explained> instructions, Li
      * @param stageIndex  0-based stage number; -1 for instructions before the first FROM
      * @param explanation what this particular instruction does, in sentences
      * @param comment     the author's comment above it, or {@code null}
+     * @param state       the image's configuration after it, in its stage; {@code null} before the first FROM
      */
     public record Explained(Instruction instruction, String stage, int stageIndex, String summary,
                             String explanation, List<FlagNote> flags, List<CommandNote> commands, String comment,
-                            List<Warning> warnings, List<ParseError> errors, String docsUrl) {
+                            List<Warning> warnings, List<ParseError> errors, String docsUrl, ImageState state) {
     }
 }

@@ -35,11 +35,8 @@ public final class Catalog {
         }
     }
 
-    public record CommandDoc(Pattern match, String text) {
-    }
-
     public record RuleDoc(String id, Severity severity, String message, String fix, String url, boolean experimental,
-                          Map<String, String> hints, Map<String, String> servers) {
+                          Map<String, String> hints, Map<String, String> servers, String hadolint) {
     }
 
     /** A dependency install command and the files it reads (dependency-installs.yml). */
@@ -47,11 +44,12 @@ public final class Catalog {
     }
 
     private final Map<String, InstructionDoc> instructions;
-    private final List<CommandDoc> commands;
+    private final CommandCatalog commands;
     private final Map<String, RuleDoc> rules;
     private final Map<String, Map<String, Map<String, String>>> endOfLife;
     private final Map<String, String> exampleTags;
-    private final List<Pattern> nonRootImages;
+    private final Map<String, Map<String, String>> codenames;
+    private final BaseImages baseImages;
     private final Map<String, String> phrases;
     private final List<DependencyInstall> dependencyInstalls;
 
@@ -77,11 +75,7 @@ public final class Catalog {
         });
         instructions = Map.copyOf(docs);
 
-        List<CommandDoc> cmds = new ArrayList<>();
-        for (Map<String, String> c : (List<Map<String, String>>) load("commands.yml")) {
-            cmds.add(new CommandDoc(Pattern.compile(c.get("match")), c.get("text")));
-        }
-        commands = List.copyOf(cmds);
+        commands = new CommandCatalog((Map<String, Object>) load("commands.yml"));
 
         Map<String, RuleDoc> r = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) load("rules.yml")).forEach((id, m) -> {
@@ -90,14 +84,15 @@ public final class Catalog {
                     (String) m.get("message"), (String) m.get("fix"), page == null ? null : RULES + page + "/",
                     Boolean.TRUE.equals(m.get("experimental")),
                     Map.copyOf((Map<String, String>) m.getOrDefault("hints", Map.of())),
-                    Map.copyOf((Map<String, String>) m.getOrDefault("servers", Map.of()))));
+                    Map.copyOf((Map<String, String>) m.getOrDefault("servers", Map.of())), (String) m.get("hadolint")));
         });
         rules = Map.copyOf(r);
 
         Map<String, Object> images = (Map<String, Object>) load("images.yml");
         endOfLife = (Map<String, Map<String, Map<String, String>>>) images.get("eol");
         exampleTags = (Map<String, String>) images.get("examples");
-        nonRootImages = ((List<String>) images.getOrDefault("non-root", List.of())).stream().map(Pattern::compile).toList();
+        codenames = (Map<String, Map<String, String>>) images.get("codenames");
+        baseImages = new BaseImages((Map<String, Object>) load("base-images.yml"));
         phrases = Map.copyOf((Map<String, String>) load("phrases.yml"));
         List<DependencyInstall> installs = new ArrayList<>();
         for (Map<String, String> d : (List<Map<String, String>>) load("dependency-installs.yml")) {
@@ -158,7 +153,7 @@ public final class Catalog {
         return instructions;
     }
 
-    public List<CommandDoc> commands() {
+    CommandCatalog commands() {
         return commands;
     }
 
@@ -180,9 +175,13 @@ public final class Catalog {
         return versions == null ? null : versions.get(version);
     }
 
-    /** Whether the image already runs as an unprivileged user (distroless {@code :nonroot}), per images.yml. */
-    public boolean runsAsNonRoot(String image) {
-        return nonRootImages.stream().anyMatch(p -> p.matcher(image).matches());
+    /** End-of-life facts for an operating system release named in a tag ({@code buster}), or {@code null}. */
+    public Map<String, String> endOfLifeCodename(String codename) {
+        return codenames.get(codename);
+    }
+
+    BaseImages baseImages() {
+        return baseImages;
     }
 
     public String exampleTag(String image) {

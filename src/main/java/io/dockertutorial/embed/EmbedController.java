@@ -42,18 +42,24 @@ class EmbedController {
         return "dark".equals(theme) || "light".equals(theme) ? theme : null;
     }
 
+    /** {@code ?background=transparent}: the host page's background shows through the frame. */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void look(@RequestParam(required = false) String theme, @RequestParam(required = false) String background,
+              Model model) {
+        model.addAttribute("theme", theme(theme));
+        model.addAttribute("transparent", "transparent".equals(background));
+    }
+
     @GetMapping("/embed/lessons/{slug}")
-    String lesson(@PathVariable String slug, @RequestParam(required = false) String theme, Model model) {
+    String lesson(@PathVariable String slug, Model model) {
         Lesson lesson = courses.course().lesson(slug).orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
         model.addAttribute("lesson", lesson);
-        model.addAttribute("theme", theme(theme));
         return "embed-lesson";
     }
 
+    /** The Dockerfile comes in {@code ?dockerfile=} or, for any length, in the fragment (embed-frame.js posts it to the API). */
     @GetMapping("/embed/explain")
-    String explain(@RequestParam(required = false) String dockerfile, @RequestParam(required = false) String theme,
-                   Model model) {
-        model.addAttribute("theme", theme(theme));
+    String explain(@RequestParam(required = false) String dockerfile, Model model) {
         if (dockerfile != null && dockerfile.length() > maxBody) {
             model.addAttribute("problem", "This Dockerfile is longer than " + maxBody + " characters.");
         } else if (dockerfile != null && !dockerfile.isBlank()) {

@@ -31,6 +31,9 @@ class OEmbedController {
     static final int DEFAULT_WIDTH = 800;
     static final int DEFAULT_HEIGHT = 600;
     private static final Pattern LESSON = Pattern.compile("^/(?:embed/)?lessons/([A-Za-z0-9._-]+)/?$");
+    /** A playground share link's fragment: the packed Dockerfile (see share-codec.js) and a line. */
+    private static final Pattern SHARED_CODE = Pattern.compile("(?:^|&)code=([bz]:[A-Za-z0-9_-]+)(?:&|$)");
+    private static final Pattern SHARED_LINE = Pattern.compile("(?:^|&)line=([0-9]{1,6})(?:&|$)");
 
     private final CourseService courses;
     private final TutorialProperties properties;
@@ -45,6 +48,7 @@ class OEmbedController {
                              @RequestParam(defaultValue = "json") String format,
                              @RequestParam(required = false) Integer maxwidth,
                              @RequestParam(required = false) Integer maxheight,
+                             @RequestParam(required = false) String theme,
                              HttpServletRequest request) {
         if (!"json".equalsIgnoreCase(format)) {
             return problem(HttpStatus.NOT_IMPLEMENTED, "Only format=json is provided.");
@@ -56,7 +60,8 @@ class OEmbedController {
         }
         int width = clamp(DEFAULT_WIDTH, maxwidth);
         int height = clamp(DEFAULT_HEIGHT, maxheight);
-        String src = base + target.get().embedPath();
+        String chosen = EmbedController.theme(theme);
+        String src = base + target.get().embedPath(chosen);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("version", "1.0");
         body.put("type", "rich");
@@ -65,12 +70,19 @@ class OEmbedController {
         body.put("provider_url", base + "/");
         body.put("width", width);
         body.put("height", height);
+        // embed.js sizes the frame to its content and, without a chosen theme, makes it follow the page's.
         body.put("html", "<iframe src=\"" + escape(src) + "\" width=\"" + width + "\" height=\"" + height
-                + "\" title=\"" + escape(target.get().title()) + "\" loading=\"lazy\" frameborder=\"0\"></iframe>");
+                + "\" title=\"" + escape(target.get().title()) + "\" loading=\"lazy\" frameborder=\"0\""
+                + " allow=\"clipboard-write\"></iframe><script src=\"" + escape(base + "/embed.js")
+                + "\" async></script>");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private record Target(String title, String embedPath) {
+    private record Target(String title, String path, String fragment) {
+
+        String embedPath(String theme) {
+            return path + (theme == null ? "" : "?theme=" + theme) + (fragment.isEmpty() ? "" : "#" + fragment);
+        }
     }
 
     private Optional<Target> target(String url, String base) {
@@ -79,26 +91,45 @@ class OEmbedController {
         }
         URI uri;
         URI ours;
+        // The fragment is only looked at for a share link's Dockerfile: whatever else it holds is no reason to refuse.
+        String address = url.strip();
+        int hash = address.indexOf('#');
+        String fragment = hash < 0 ? null : address.substring(hash + 1);
         try {
-            uri = URI.create(url.strip());
+            uri = URI.create(hash < 0 ? address : address.substring(0, hash));
             ours = URI.create(base);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(ours.getHost()) || uri.getPort() != ours.getPort()
-                || uri.getPath() == null) {
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                || uri.getHost() == null || !uri.getHost().equalsIgnoreCase(ours.getHost())
+                || uri.getPort() != ours.getPort() || uri.getPath() == null) {
             return Optional.empty();
         }
         String path = uri.getPath();
         if (path.equals("/playground") || path.equals("/playground/")) {
-            return Optional.of(new Target("Dockerfile playground · " + properties.siteTitle(), "/embed/explain"));
+            return Optional.of(new Target("Dockerfile playground · " + properties.siteTitle(), "/embed/explain",
+                    sharedDockerfile(fragment)));
         }
         Matcher m = LESSON.matcher(path);
         if (m.matches()) {
             Optional<Lesson> lesson = courses.course().lesson(m.group(1));
-            return lesson.map(l -> new Target(l.title() + " · " + properties.siteTitle(), "/embed/lessons/" + l.slug()));
+            return lesson.map(l -> new Target(l.title() + " · " + properties.siteTitle(), "/embed/lessons/" + l.slug(), ""));
         }
         return Optional.empty();
+    }
+
+    /** The share link's Dockerfile, carried over as it is (the embed page decodes it); anything else is dropped. */
+    private static String sharedDockerfile(String fragment) {
+        if (fragment == null) {
+            return "";
+        }
+        Matcher code = SHARED_CODE.matcher(fragment);
+        if (!code.find()) {
+            return "";
+        }
+        Matcher line = SHARED_LINE.matcher(fragment);
+        return "code=" + code.group(1) + (line.find() ? "&line=" + line.group(1) : "");
     }
 
     private static int clamp(int preferred, Integer max) {

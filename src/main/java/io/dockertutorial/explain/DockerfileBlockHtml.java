@@ -73,11 +73,11 @@ public final class DockerfileBlockHtml {
         }
         html.append("<div class=\"explainer-layout\"><div class=\"code-frame\">");
         CodeBlockHtml.appendCopyButton(html, text);
-        html.append("<pre class=\"code numbered explainer-code\" tabindex=\"0\" aria-label=\"")
+        // explainer.js makes the code a listbox (role, tabindex, label); without it this is plain code.
+        html.append("<pre class=\"code numbered explainer-code\" data-label=\"")
                 .append(escape(title == null ? "Dockerfile" : title))
                 .append(", ").append(items.size()).append(items.size() == 1 ? " instruction" : " instructions")
-                .append(". Use the arrow keys to move between instructions, Enter to pin, Escape to close.\">")
-                .append("<code class=\"language-dockerfile\">");
+                .append("\"><code class=\"language-dockerfile\">");
         for (int n = 1; n <= lines.size(); n++) {
             html.append("<span class=\"line\" data-line=\"").append(n).append('"');
             if (owner[n] >= 0) {
@@ -89,7 +89,7 @@ public final class DockerfileBlockHtml {
             }
             html.append('>');
             if (warned[n]) {
-                html.append("<span class=\"gutter-marker\" aria-hidden=\"true\" title=\"This line has a warning\">!</span>");
+                html.append("<span class=\"gutter-marker\" role=\"img\" aria-label=\"Warning\" title=\"This line has a warning\">!</span>");
             }
             html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span>");
             if (lineErrors[n] != null) {
@@ -101,16 +101,19 @@ public final class DockerfileBlockHtml {
         html.append("</code></pre></div>");
         html.append("<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div>");
         html.append("</div>");
-        appendNotes(html, id, items, analysis);
+        appendNotes(html, id, items, analysis, List.of(text.split("\n", -1)));
         html.append("</figure>");
         return html.toString();
     }
 
-    private static void appendNotes(StringBuilder html, String id, List<Explained> items, Analysis analysis) {
+    private static void appendNotes(StringBuilder html, String id, List<Explained> items, Analysis analysis,
+                                    List<String> rawLines) {
+        char escapeChar = analysis.parsed().directives().escape();
         html.append("<ol class=\"explainer-notes\" aria-label=\"What each instruction does\">");
         for (int k = 0; k < items.size(); k++) {
             Explained x = items.get(k);
             Instruction i = x.instruction();
+            PartSpans.Parts parts = PartSpans.find(rawLines, x, escapeChar);
             String range = i.endLine() > i.startLine()
                     ? "Lines " + i.startLine() + "–" + i.endLine() : "Line " + i.startLine();
             html.append("<li class=\"explainer-note\" id=\"").append(escape(id)).append("-L").append(i.startLine())
@@ -130,21 +133,27 @@ public final class DockerfileBlockHtml {
             }
             if (!x.flags().isEmpty()) {
                 html.append("<dl class=\"note-flags\">");
-                for (Analysis.FlagNote f : x.flags()) {
-                    html.append("<dt><code>--").append(escape(f.name()))
+                for (int p = 0; p < x.flags().size(); p++) {
+                    Analysis.FlagNote f = x.flags().get(p);
+                    html.append("<div class=\"note-part\"");
+                    appendPart(html, "f" + p, parts.flags().get(p));
+                    html.append("><dt><code>--").append(escape(f.name()))
                             .append(f.value() == null ? "" : "=" + escape(f.value())).append("</code></dt><dd>")
                             .append(escape(f.summary()));
                     if (f.explanation() != null) {
                         html.append(" ").append(escape(f.explanation()));
                     }
-                    html.append("</dd>");
+                    html.append("</dd></div>");
                 }
                 html.append("</dl>");
             }
             if (!x.commands().isEmpty()) {
                 html.append("<p class=\"note-label\">Inside this RUN</p><ul class=\"note-commands\">");
-                for (Analysis.CommandNote c : x.commands()) {
-                    html.append("<li><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()))
+                for (int p = 0; p < x.commands().size(); p++) {
+                    Analysis.CommandNote c = x.commands().get(p);
+                    html.append("<li class=\"note-part\"");
+                    appendPart(html, "c" + p, parts.commands().get(p));
+                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()))
                             .append("</li>");
                 }
                 html.append("</ul>");
@@ -193,6 +202,14 @@ public final class DockerfileBlockHtml {
                     .append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
                     .append(escape(w.fix())).append("</span></li>"));
             html.append("</ul>");
+        }
+    }
+
+    /** Names a flag or command entry and where it is written, for highlighting it in the code. */
+    private static void appendPart(StringBuilder html, String part, List<PartSpans.Segment> where) {
+        html.append(" data-part=\"").append(part).append('"');
+        if (!where.isEmpty()) {
+            html.append(" data-span=\"").append(PartSpans.attribute(where)).append('"');
         }
     }
 

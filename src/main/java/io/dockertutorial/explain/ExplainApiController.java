@@ -1,6 +1,6 @@
 package io.dockertutorial.explain;
 
-import io.dockertutorial.TutorialProperties;
+import io.dockertutorial.web.ApiRequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -12,15 +12,9 @@ import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -34,13 +28,11 @@ import java.nio.charset.StandardCharsets;
 class ExplainApiController {
 
     private final ExplainService explainer;
-    private final ObjectMapper json;
-    private final int maxBody;
+    private final ApiRequestBodies bodies;
 
-    ExplainApiController(ExplainService explainer, ObjectMapper json, TutorialProperties properties) {
+    ExplainApiController(ExplainService explainer, ApiRequestBodies bodies) {
         this.explainer = explainer;
-        this.json = json;
-        this.maxBody = properties.apiMaxBodySize();
+        this.bodies = bodies;
     }
 
     /** The Dockerfile from the request body, or the problem that keeps us from reading it. */
@@ -76,48 +68,17 @@ class ExplainApiController {
     }
 
     private Body read(HttpServletRequest request) throws IOException {
-        MediaType type;
-        try {
-            type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        } catch (IllegalArgumentException e) {
-            type = null;
+        ApiRequestBodies.Body body = bodies.read(request, true,
+                "Send the Dockerfile as text/plain, or as application/json {\"dockerfile\": \"...\"}.");
+        if (body.problem() != null) {
+            return new Body(null, body.problem());
         }
-        boolean plain = type != null && type.isCompatibleWith(MediaType.TEXT_PLAIN);
-        boolean isJson = type != null && type.isCompatibleWith(MediaType.APPLICATION_JSON);
-        if (!plain && !isJson) {
-            return new Body(null, problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Send the Dockerfile as text/plain, or as application/json {\"dockerfile\": \"...\"}."));
+        if (!body.isJson()) {
+            return new Body(body.text(), null);
         }
-        if (request.getContentLengthLong() > maxBody) {
-            return new Body(null, tooLarge());
-        }
-        byte[] bytes;
-        try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes(maxBody + 1);
-        }
-        if (bytes.length > maxBody) {
-            return new Body(null, tooLarge());
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new Body(null, problem(HttpStatus.BAD_REQUEST, "The body is not valid UTF-8."));
-        }
-        if (!isJson) {
-            return new Body(text, null);
-        }
-        JsonNode node;
-        try {
-            node = json.readTree(text);
-        } catch (JacksonException e) {
-            return new Body(null, problem(HttpStatus.BAD_REQUEST,
-                    "The body is not valid JSON: " + firstLine(e.getOriginalMessage())));
-        }
-        JsonNode dockerfile = node == null ? null : node.get("dockerfile");
+        JsonNode dockerfile = body.json().get("dockerfile");
         if (dockerfile == null || !dockerfile.isString()) {
-            return new Body(null, problem(HttpStatus.BAD_REQUEST, "The JSON body needs a string field \"dockerfile\"."));
+            return new Body(null, ApiRequestBodies.problem(HttpStatus.BAD_REQUEST, "The JSON body needs a string field \"dockerfile\"."));
         }
         return new Body(dockerfile.asString(), null);
     }
@@ -128,20 +89,4 @@ class ExplainApiController {
                 .body(new ClassPathResource("api/openapi.yaml"));
     }
 
-    private ResponseEntity<ProblemDetail> tooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "The Dockerfile is larger than " + maxBody + " bytes.");
-    }
-
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

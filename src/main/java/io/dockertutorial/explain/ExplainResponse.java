@@ -2,6 +2,7 @@ package io.dockertutorial.explain;
 
 import io.dockertutorial.dockerfile.Analysis;
 import io.dockertutorial.dockerfile.Heredoc;
+import io.dockertutorial.dockerfile.ImageState;
 import io.dockertutorial.dockerfile.Instruction;
 import io.dockertutorial.dockerfile.ParseError;
 import io.dockertutorial.dockerfile.Warning;
@@ -24,14 +25,14 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
     public record HeredocJson(String name, String body, boolean expand, boolean stripTabs, int startLine, int endLine) {
     }
 
-    public record CommandJson(String command, String explanation) {
+    public record CommandJson(String command, String explanation, List<FlagExplanation> flags) {
     }
 
     public record InstructionJson(String keyword, int startLine, int endLine, Integer commentLine, String source,
                                   String form, List<Flag> flags, List<String> arguments, List<HeredocJson> heredocs,
                                   String stage, String comment, String summary, String explanation,
                                   List<FlagExplanation> flagExplanations, List<CommandJson> commands, String docsUrl,
-                                  List<WarningJson> warnings, List<ErrorJson> errors) {
+                                  List<WarningJson> warnings, List<ErrorJson> errors, ImageState state) {
     }
 
     public record WarningJson(String rule, String severity, int line, String message, String fix, String url) {
@@ -57,9 +58,10 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
                     e.heredocs().stream().map(ExplainResponse::heredoc).toList(), x.stage(), x.comment(), x.summary(),
                     x.explanation(),
                     x.flags().stream().map(f -> new FlagExplanation(f.name(), f.value(), f.summary(), f.explanation())).toList(),
-                    x.commands().stream().map(c -> new CommandJson(c.command(), c.explanation())).toList(),
+                    x.commands().stream().map(c -> new CommandJson(c.command(), c.explanation(), c.flags().stream()
+                            .map(f -> new FlagExplanation(f.name(), f.value(), f.summary(), f.explanation())).toList())).toList(),
                     x.docsUrl(), x.warnings().stream().map(ExplainResponse::warning).toList(),
-                    x.errors().stream().map(ExplainResponse::error).toList());
+                    x.errors().stream().map(ExplainResponse::error).toList(), x.state());
         }).toList();
         return new ExplainResponse(new Directives(d.syntax(), String.valueOf(d.escape()), d.check()), instructions,
                 analysis.warnings().stream().map(ExplainResponse::warning).toList(),

@@ -1,6 +1,9 @@
 package io.dockertutorial.explain;
 
+import io.dockertutorial.cache.CacheControlHtml;
+import io.dockertutorial.markdown.CodeFence;
 import io.dockertutorial.markdown.FenceRenderer;
+import io.dockertutorial.markdown.ProjectFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +13,20 @@ class ExplainerConfig {
 
     @Bean
     FenceRenderer dockerfileRenderer(ExplainService explainer) {
-        return fence -> DockerfileBlockHtml.render(fence, explainer.explain(fence.code()));
+        return new FenceRenderer() {
+            @Override
+            public String render(CodeFence fence) {
+                return DockerfileBlockHtml.render(fence, explainer.explain(fence.code()));
+            }
+
+            /** In a lesson with an example project, the "change a file" control goes above the explainer. */
+            @Override
+            public String render(CodeFence fence, ProjectFiles project) {
+                return CACHE_CONTROLS.render("dockerfile-" + fence.index(), fence.code(), project.files(),
+                        project.dockerignore()) + render(fence);
+            }
+        };
     }
+
+    private static final CacheControlHtml CACHE_CONTROLS = new CacheControlHtml();
 }

@@ -5,6 +5,8 @@ import io.dockertutorial.markdown.FenceRenderer;
 import io.dockertutorial.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.SpringProperties;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +27,12 @@ import java.util.stream.Stream;
  * show on the next request: at most once a second a request checks the folder's files (names, sizes,
  * times) and reloads when they changed. A lesson whose file breaks keeps its last good version, with
  * the error shown on it and logged; a deleted file's lesson goes away.
+ * <p>
+ * The first load renders every lesson on a thread of its own while the rest of the application starts;
+ * the first request that needs the course waits for it.
  */
 @Service
-public class CourseService {
+public class CourseService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CourseService.class);
     private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
@@ -33,6 +40,7 @@ public class CourseService {
     private final String location;
     private final Path folder;
     private final CourseLoader loader;
+    private final CompletableFuture<Course> firstLoad;
     private volatile Course course;
     private volatile String fingerprint;
     private volatile long lastCheck;
@@ -42,9 +50,47 @@ public class CourseService {
         this.folder = properties.hasContentDir() ? Path.of(properties.contentDir()).toAbsolutePath().normalize() : null;
         this.loader = new CourseLoader(new MarkdownRenderer(dockerfileRenderer));
         this.fingerprint = fingerprint();
-        this.course = loader.load(location);
         this.lastCheck = System.nanoTime();
-        log.info("Loaded {} lessons from {}", course.lessons().size(), location);
+        this.firstLoad = new CompletableFuture<>();
+        Thread loading = new Thread(() -> {
+            try {
+                Course loaded = loader.load(location);
+                log.info("Loaded {} lessons from {}", loaded.lessons().size(), location);
+                firstLoad.complete(loaded);
+            } catch (Throwable e) {
+                firstLoad.completeExceptionally(e);
+            }
+        }, "course-loader");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    /**
+     * A training run for the AOT cache or CDS archive ({@code -Dspring.context.exit=onRefresh}) stops right
+     * after this: it waits for the lessons so that what rendering loads and runs is in the cache too.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if ("onRefresh".equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
+            firstLoaded();
+        }
+    }
+
+    private Course firstLoaded() {
+        Course c = course;
+        if (c != null) {
+            return c;
+        }
+        synchronized (this) {
+            if (course == null) {
+                try {
+                    course = firstLoad.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+            return course;
+        }
     }
 
     static String location(TutorialProperties properties) {
@@ -59,6 +105,7 @@ public class CourseService {
     }
 
     public Course course() {
+        firstLoaded();
         if (folder != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
             refreshIfChanged();
         }
@@ -67,6 +114,7 @@ public class CourseService {
 
     /** Reloads the course if any lesson file changed; keeps the last good version of lessons that broke. */
     public synchronized void refreshIfChanged() {
+        firstLoaded();
         lastCheck = System.nanoTime();
         String now = fingerprint();
         if (now.equals(fingerprint)) {

@@ -1,6 +1,7 @@
 package io.dockertutorial.lesson;
 
 import io.dockertutorial.markdown.MarkdownRenderer;
+import io.dockertutorial.markdown.ProjectFiles;
 import io.dockertutorial.markdown.RenderedMarkdown;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -91,7 +92,7 @@ final class LessonParser {
         LessonProject project = project(front, text, projects);
         RenderedMarkdown rendered;
         try {
-            rendered = markdown.render(body);
+            rendered = markdown.render(body, project == null ? ProjectFiles.NONE : project.forPage());
         } catch (io.dockertutorial.markdown.MarkdownFormatException e) {
             throw new LessonFormatException(bodyOffset + e.line(), e.getMessage());
         }

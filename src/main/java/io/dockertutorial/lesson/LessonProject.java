@@ -36,4 +36,27 @@ public record LessonProject(String path, List<String> files, Zip zip) {
     public int zipSize() {
         return zip.bytes().length;
     }
+
+    /**
+     * The text of the project's {@code .dockerignore}, or {@code null} when it has none: the "change a file"
+     * control needs it. Read from the zip, the one copy of the files kept after loading.
+     */
+    public String dockerignore() {
+        String wanted = name() + "/.dockerignore";
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(wanted)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** What the page's Dockerfile blocks need to know about the project. */
+    io.dockertutorial.markdown.ProjectFiles forPage() {
+        return new io.dockertutorial.markdown.ProjectFiles(files, dockerignore());
+    }
 }

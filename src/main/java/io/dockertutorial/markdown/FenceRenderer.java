@@ -6,4 +6,9 @@ public interface FenceRenderer {
 
     /** @return the block's HTML, or {@code null} to fall back to the plain highlighted block */
     String render(CodeFence fence);
+
+    /** The same, for a page that has an example project (a lesson's {@code project:}). */
+    default String render(CodeFence fence, ProjectFiles project) {
+        return render(fence);
+    }
 }

@@ -58,15 +58,20 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, ProjectFiles.NONE);
+    }
+
+    /** @param project the page's example project, which its Dockerfile blocks may use */
+    public RenderedMarkdown render(String markdown, ProjectFiles project) {
         try {
-            return renderUnchecked(markdown == null ? "" : markdown);
+            return renderUnchecked(markdown == null ? "" : markdown, project);
         } catch (StackOverflowError e) {
             // Thousands of nested quotes or lists exhaust the parser's recursion: report, don't crash.
             throw new MarkdownFormatException(1, "the Markdown nests too deeply (quotes or lists inside each other)");
         }
     }
 
-    private RenderedMarkdown renderUnchecked(String markdown) {
+    private RenderedMarkdown renderUnchecked(String markdown, ProjectFiles project) {
         Document document = parser.parse(DocusaurusAdmonitions.rewrite(markdown));
         new HeaderIdGenerator(options).generateIds(document);
         List<TocEntry> toc = new ArrayList<>();
@@ -74,7 +79,7 @@ public final class MarkdownRenderer {
         List<CodeFence> fences = new ArrayList<>();
         // A renderer per call: it carries this document's fence list; the parser is shared.
         HtmlRenderer renderer = HtmlRenderer.builder(rendererOptions)
-                .nodeRendererFactory(opts -> new LessonNodeRenderer(fences, dockerfileRenderer))
+                .nodeRendererFactory(opts -> new LessonNodeRenderer(fences, dockerfileRenderer, project))
                 .build();
         String html = renderer.render(document);
         return new RenderedMarkdown(html, List.copyOf(toc), List.copyOf(fences));
@@ -94,10 +99,12 @@ public final class MarkdownRenderer {
     private static final class LessonNodeRenderer implements NodeRenderer {
         private final List<CodeFence> fences;
         private final FenceRenderer dockerfileRenderer;
+        private final ProjectFiles project;
 
-        LessonNodeRenderer(List<CodeFence> fences, FenceRenderer dockerfileRenderer) {
+        LessonNodeRenderer(List<CodeFence> fences, FenceRenderer dockerfileRenderer, ProjectFiles project) {
             this.fences = fences;
             this.dockerfileRenderer = dockerfileRenderer;
+            this.project = project;
         }
 
         @Override
@@ -131,7 +138,8 @@ public final class MarkdownRenderer {
                 html.raw(Quiz.parse(fence.code(), block.getLineNumber() + 1).toHtml("quiz-" + fence.index()));
             } else {
                 CodeFence fence = fence(block);
-                String rendered = fence.isDockerfile() ? dockerfileRenderer.render(fence) : null;
+                String rendered = !fence.isDockerfile() ? null
+                        : project.isEmpty() ? dockerfileRenderer.render(fence) : dockerfileRenderer.render(fence, project);
                 html.raw(rendered != null ? rendered : CodeBlockHtml.render(fence));
             }
             html.line();

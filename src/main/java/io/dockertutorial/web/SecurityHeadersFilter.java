@@ -36,8 +36,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // Only embed pages may be framed, and only by the configured origins.
-        boolean embed = request.getRequestURI().startsWith("/embed/");
+        // Only embed pages may be framed, and only by the configured origins; their error pages too, so a
+        // mistyped embed shows a message instead of a broken frame.
+        boolean embed = SiteErrorController.originalUri(request).startsWith("/embed/");
         response.setHeader("Content-Security-Policy", embed ? embedCsp : pageCsp);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

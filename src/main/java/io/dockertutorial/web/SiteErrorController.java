@@ -19,22 +19,45 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class SiteErrorController implements ErrorController {
 
-    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    /**
+     * HTML unless JSON is asked for: by an API address, or by an Accept header that names JSON and not
+     * HTML. A plain {@code curl} (Accept: *&#47;*) of a missing lesson gets the page.
+     */
+    @RequestMapping("/error")
     String errorPage(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (wantsJson(request)) {
+            return "forward:/error/problem";
+        }
         HttpStatus status = status(request);
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
         model.addAttribute("notFound", status == HttpStatus.NOT_FOUND);
         model.addAttribute("reason", status.getReasonPhrase());
-        return "error";
+        return originalUri(request).startsWith("/embed/") ? "embed-error" : "error";
     }
 
-    @RequestMapping("/error")
+    /** The address the client asked for, also while the container forwards it to this controller. */
+    static String originalUri(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String s ? s : request.getRequestURI();
+    }
+
+    @RequestMapping("/error/problem")
     ResponseEntity<ProblemDetail> errorProblem(HttpServletRequest request) {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setDetail(status == HttpStatus.NOT_FOUND ? "There is nothing at this address." : status.getReasonPhrase());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String u ? u : request.getRequestURI();
+        if (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/oembed")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("json") && !accept.contains("text/html");
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -33,9 +33,45 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    /** Serves one page from another origin (127.0.0.1 vs localhost), with extra response headers. */
+    private String host(String page, String... headers) throws Exception {
+        host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        host.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                exchange.getResponseHeaders().add(headers[i], headers[i + 1]);
+            }
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        host.start();
+        return "http://127.0.0.1:" + host.getAddress().getPort() + "/";
+    }
+
+    /** The frame's height in the host page, and its document's height inside. */
+    private long[] heights(WebElement frame) {
+        long outer = (Long) js(driver, "return arguments[0].clientHeight", frame);
+        driver.switchTo().frame(frame);
+        long inner = (Long) js(driver, "return Math.ceil(document.documentElement.getBoundingClientRect().height)");
+        long scroll = (Long) js(driver, "return document.documentElement.scrollHeight");
+        driver.switchTo().defaultContent();
+        return new long[]{outer, inner, scroll};
+    }
+
+    private void fitsItsContent(WebElement frame) {
+        waiting().withMessage(() -> "frame height, content height, scroll height: "
+                + java.util.Arrays.toString(heights(frame))).until(d -> {
+            long[] h = heights(frame);
+            return h[0] > 50 && Math.abs(h[0] - h[1]) <= 1 && h[2] <= h[0] + 1;
+        });
+    }
+
     @Test
     void embedJsTurnsBlocksIntoSelfSizingExplainersOnAnotherOrigin() throws Exception {
-        String page = """
+        String app = "http://localhost:" + port;
+        String url = host("""
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host docs</title></head>
                 <body><h1>Our deployment guide</h1>
                 <pre class="dockerfile-explain">FROM alpine:3.22
@@ -50,42 +86,100 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
                 COPY . .
                 USER node
                 CMD ["node", "server.js"]</dockerfile-explainer>
-                <script src="http://localhost:%d/embed.js" async></script>
-                </body></html>""".formatted(port);
-        host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        host.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        host.start();
+                <p>A hand-written frame, as the README shows it:</p>
+                <iframe id="lesson" src="%1$s/embed/lessons/overview" width="100%%" height="150" title="Docker overview"></iframe>
+                <iframe id="missing" src="%1$s/embed/lessons/no-such-lesson" width="100%%" height="600" title="Mistyped"></iframe>
+                <script>
+                  // The script arrives after the frames have loaded and posted their first height.
+                  window.addEventListener('load', function () {
+                    setTimeout(function () {
+                      var s = document.createElement('script');
+                      s.src = '%1$s/embed.js';
+                      document.body.appendChild(s);
+                    }, 700);
+                  });
+                </script>
+                </body></html>""".formatted(app));
         driver = start(1280, 900, false);
-        driver.get("http://127.0.0.1:" + host.getAddress().getPort() + "/");
+        driver.get(url);
+        js(driver, "window.hostMarker = 'same page'");
+        WebElement pre = driver.findElement(By.cssSelector("pre.dockerfile-explain"));
+        assertThat(pre.isDisplayed()).as("the text is readable before the frame is ready").isTrue();
         waiting().until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).size() == 2);
         List<WebElement> frames = driver.findElements(By.cssSelector("iframe.dockerfile-explain-frame"));
         WebElement frame = frames.get(0);
-        // It grows from its initial 320px to its content.
-        waiting().until(d -> frame.getSize().getHeight() != 320);
-        Thread.sleep(300);
+        waiting().until(d -> frame.isDisplayed() && !pre.isDisplayed());
+        fitsItsContent(frame);
+        fitsItsContent(frames.get(1));
+        fitsItsContent(driver.findElement(By.id("lesson")));
+        fitsItsContent(driver.findElement(By.id("missing")));
+
+        // Pointing at lines never changes the frame's height: the host page does not jump.
+        long before = heights(frame)[0];
         driver.switchTo().frame(frame);
-        long scrollHeight = (Long) js(driver, "return document.documentElement.scrollHeight");
-        long innerHeight = (Long) js(driver, "return window.innerHeight");
-        assertThat(scrollHeight).as("no inner scrollbar").isLessThanOrEqualTo(innerHeight + 1);
-        WebElement block = waiting().until(d -> d.findElement(By.cssSelector("[data-explainer]")));
-        WebElement runLine = block.findElement(By.cssSelector(".line[data-line='2']"));
-        hover(driver, runLine);
-        assertThat(activeLines(block)).containsExactly(2);
-        assertThat(block.findElement(By.cssSelector("[data-explainer-panel]")).getText()).contains("Line 2 · RUN")
-                .contains("apk add --no-cache curl");
+        WebElement block = waiting().until(d -> d.findElement(By.cssSelector("[data-explainer].is-enhanced")));
+        for (int line = 1; line <= 4; line++) {
+            hover(driver, block.findElement(By.cssSelector(".line[data-line='" + line + "']")));
+            assertThat(activeLines(block)).containsExactly(line);
+        }
+        assertThat(block.findElement(By.cssSelector("[data-explainer-panel]")).getText()).contains("Line 4 · CMD");
+        js(driver, "window.frameMarker = 'not reloaded'");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
         driver.switchTo().defaultContent();
+        assertThat(heights(frame)[0]).isEqualTo(before);
+
+        // The page turns dark (Docusaurus style, then Material style): the frames follow without reloading.
+        js(driver, "document.documentElement.setAttribute('data-theme', 'dark')");
+        driver.switchTo().frame(frame);
+        waiting().until(d -> "dark".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+        assertThat(js(driver, "return window.frameMarker")).isEqualTo("not reloaded");
+        driver.switchTo().defaultContent();
+        js(driver, "document.documentElement.removeAttribute('data-theme'); document.body.setAttribute('data-md-color-scheme', 'default')");
+        driver.switchTo().frame(driver.findElement(By.id("lesson")));
+        waiting().until(d -> "light".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+        driver.switchTo().defaultContent();
+        js(driver, "document.body.setAttribute('data-md-color-scheme', 'slate')");
+        driver.switchTo().frame(driver.findElement(By.id("lesson")));
+        waiting().until(d -> "dark".equals(d.findElement(By.tagName("html")).getAttribute("data-theme")));
+        // Links leave the frame.
+        List<WebElement> away = driver.findElements(By.cssSelector("main a[href^='http'], main a[href^='/']"));
+        assertThat(away).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.getAttribute("target")).isEqualTo("_blank");
+            assertThat(a.getAttribute("rel")).contains("noopener");
+        });
+        driver.switchTo().defaultContent();
+        // The fixed theme="dark" frame stays dark whatever the page does.
         driver.switchTo().frame(frames.get(1));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
         waiting().until(d -> d.findElements(By.cssSelector(".explainer-note")).size() == 7);
         driver.switchTo().defaultContent();
+
+        // Blocks added later (client-side navigation) are found without a call.
+        js(driver, "var p = document.createElement('pre'); p.className = 'dockerfile-explain';"
+                + "p.textContent = 'FROM busybox:1.37\\nCMD [\"sh\"]'; document.body.appendChild(p);");
+        waiting().until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).size() == 3);
+        fitsItsContent(driver.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).get(2));
+        assertThat(js(driver, "return window.hostMarker")).isEqualTo("same page");
         screenshot(driver, "embed-host-page.png");
         assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void aFrameTheHostBlocksLeavesTheDockerfileReadable() throws Exception {
+        String url = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict host</title></head>
+                <body><pre class="dockerfile-explain">FROM alpine:3.22
+                RUN echo "still here"</pre>
+                <script src="http://localhost:%d/embed.js" async></script></body></html>""".formatted(port),
+                "Content-Security-Policy", "frame-src 'none'");
+        driver = start(1024, 768, false);
+        driver.get(url);
+        waiting().until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).size() == 1);
+        Thread.sleep(2500);
+        WebElement pre = driver.findElement(By.cssSelector("pre.dockerfile-explain"));
+        assertThat(pre.isDisplayed()).isTrue();
+        assertThat(pre.getText()).contains("RUN echo \"still here\"");
+        assertThat(driver.findElement(By.cssSelector("iframe.dockerfile-explain-frame")).getSize().getHeight()).isZero();
     }
 
     @Test

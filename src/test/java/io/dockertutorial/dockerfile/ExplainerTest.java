@@ -70,8 +70,6 @@ class ExplainerTest {
                 .extracting(Warning::rule).doesNotContain("NoUser");
         assertThat(explainer.explain("FROM gcr.io/distroless/static-debian13\n" + tail).warnings())
                 .extracting(Warning::rule).contains("NoUser");
-        assertThat(explainer.explain("FROM example.org/nonroot:latest\n" + tail).warnings())
-                .extracting(Warning::rule).contains("NoUser");
     }
 
     @ParameterizedTest

@@ -52,11 +52,41 @@ class EmbedAndPlaygroundTest {
     @Test
     void oembedRefusesOtherUrlsAndFormats() throws Exception {
         for (String url : new String[]{"https://evil.example/lessons/overview", "http://localhost/lessons/nope",
-                "http://localhost/static/css/site.css", "not a url", "javascript:alert(1)"}) {
+                "http://localhost/static/css/site.css", "not a url", "javascript:alert(1)",
+                "ftp://localhost/lessons/overview", "file://localhost/lessons/overview", "ws://localhost/playground"}) {
             mvc.perform(get("/oembed").param("url", url).param("format", "json")).andExpect(status().isNotFound());
         }
         mvc.perform(get("/oembed").param("url", "http://localhost/lessons/overview").param("format", "xml"))
                 .andExpect(status().isNotImplemented());
+    }
+
+    @Test
+    void oembedKeepsAShareLinksDockerfileAndTakesATheme() throws Exception {
+        String code = "z:cwvy91VIzCnIzEu1MtYzMuICAA";
+        mvc.perform(get("/oembed").param("url", "http://localhost/playground#code=" + code + "&line=4")
+                        .param("theme", "dark"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.html", containsString(
+                        "src=\"http://localhost/embed/explain?theme=dark#code=" + code + "&amp;line=4\"")))
+                .andExpect(jsonPath("$.html", containsString("<script src=\"http://localhost/embed.js\" async></script>")));
+        // Anything but a packed Dockerfile in the fragment is dropped, not passed on.
+        mvc.perform(get("/oembed").param("url", "http://localhost/playground#code=\"><script>&line=x")
+                        .param("theme", "<b>"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.html", containsString("src=\"http://localhost/embed/explain\"")));
+        mvc.perform(get("/oembed").param("url", "http://localhost/lessons/overview").param("theme", "light"))
+                .andExpect(jsonPath("$.html", containsString("src=\"http://localhost/embed/lessons/overview?theme=light\"")));
+    }
+
+    @Test
+    void embedPagesOpenLinksOutsideAndCarryCopyAndQuizScripts() throws Exception {
+        Document doc = html(mvc.perform(get("/embed/lessons/overview")));
+        assertThat(doc.select("link[rel=icon]").attr("href")).contains("/static/img/favicon");
+        assertThat(doc.select("script[src*=site], script[src*=course], script[src*=embed-frame]")).hasSize(3);
+        assertThat(doc.select("link[href*=embed]")).hasSize(1);
+        Document transparent = html(mvc.perform(get("/embed/explain").param("background", "transparent")));
+        assertThat(transparent.select("html").hasClass("embed-transparent")).isTrue();
+        assertThat(doc.select("html").hasClass("embed-transparent")).isFalse();
     }
 
     @Test

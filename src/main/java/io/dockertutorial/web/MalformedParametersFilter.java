@@ -1,0 +1,35 @@
+package io.dockertutorial.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * A query or form with a malformed {@code %} escape or bytes that are not UTF-8 is the client's mistake:
+ * answer 400 with the site's error page here, before a controller asks for a parameter and the container
+ * logs the refusal as an ERROR with a stack trace.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class MalformedParametersFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException e) {
+            // Tomcat's InvalidParameterException: decoding failed, or too many parameters.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
