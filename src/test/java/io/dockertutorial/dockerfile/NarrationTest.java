@@ -75,4 +75,14 @@ class NarrationTest {
         assertThat(at("FROM example.com/team/base:1\n", 1).explanation()).contains("does not know");
         assertThat(at("FROM node:24-slim\n", 1).explanation()).contains("docker-entrypoint.sh node");
     }
+
+    @Test
+    void noUserFixFitsTheSystem() {
+        Warning alpine = explainer.explain("FROM alpine:3.22\nCMD [\"/app\"]\n").warnings().stream()
+                .filter(w -> w.rule().equals("NoUser")).findFirst().orElseThrow();
+        assertThat(alpine.fix()).contains("adduser -D").doesNotContain("useradd");
+        Warning debian = explainer.explain("FROM debian:trixie-slim\nCMD [\"/app\"]\n").warnings().stream()
+                .filter(w -> w.rule().equals("NoUser")).findFirst().orElseThrow();
+        assertThat(debian.fix()).contains("useradd");
+    }
 }
