@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,8 @@ import java.io.IOException;
 
 /**
  * A query or form with a malformed {@code %} escape or bytes that are not UTF-8 is the client's mistake:
- * answer 400 with the site's error page here, before a controller asks for a parameter and the container
- * logs the refusal as an ERROR with a stack trace.
+ * answer 400 (413 for a form over the size limit) with the site's error page here, before a controller asks
+ * for a parameter and the container logs the refusal as an ERROR with a stack trace.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -25,9 +26,10 @@ class MalformedParametersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             request.getParameterMap();
-        } catch (IllegalStateException e) {
-            // Tomcat's InvalidParameterException: decoding failed, or too many parameters.
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (InvalidParameterException e) {
+            // Decoding failed (400), a form over the size limit (413), too many parameters (400).
+            int status = e.getErrorCode();
+            response.sendError(status >= 400 && status < 500 ? status : HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, response);
