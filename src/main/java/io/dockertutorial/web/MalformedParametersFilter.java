@@ -14,8 +14,8 @@ import java.io.IOException;
 
 /**
  * A query or form with a malformed {@code %} escape or bytes that are not UTF-8 is the client's mistake:
- * answer 400 (413 for a form over the size limit) with the site's error page here, before a controller asks
- * for a parameter and the container logs the refusal as an ERROR with a stack trace.
+ * answer 400 with the site's error page here, before a controller asks for a parameter and the container
+ * logs the refusal as an ERROR with a stack trace.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -27,9 +27,12 @@ class MalformedParametersFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (InvalidParameterException e) {
-            // Decoding failed (400), a form over the size limit (413), too many parameters (400).
+            // Decoding failed (400), too many parameters, or a form over maxPostSize (413): Tomcat knows which.
             int status = e.getErrorCode();
             response.sendError(status >= 400 && status < 500 ? status : HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        } catch (IllegalStateException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         chain.doFilter(request, response);
