@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-32}
-APP_PORT=18081
-NGINX_PORT=18080
+APP_PORT=${APP_PORT:-18081}
+NGINX_PORT=${NGINX_PORT:-18080}
 WORK=bench/target/serve
 rm -rf "$WORK" && mkdir -p "$WORK/content"
 command -v nginx >/dev/null && command -v wrk >/dev/null || { echo "needs nginx and wrk (apt-get install nginx wrk)"; exit 1; }
@@ -23,11 +23,20 @@ cp src/test/resources/browser-content/01-explainer-cases.md "$WORK/content/90-ex
 
 java -jar "$JAR" export "$WORK/site" --tutorial.content-dir="$WORK/content" >/dev/null
 
-# Run the app as the Dockerfile does: the extracted jar with a class-data-sharing archive.
+# Run the app as the Dockerfile does: the extracted jar on Java 25 with an AOT cache from a training run
+# and Spring's build-time bean wiring; without a Java 25 JDK, on the default java with a CDS archive.
+. bench/java25.sh
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
-java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-     --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
+if [ -n "$JAVA25" ]; then
+  APP_JAVA=("$JAVA25" -XX:AOTCache="$WORK/app/app.aot" -Dspring.aot.enabled=true)
+  "$JAVA25" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar "$APP_JAR" --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
+else
+  APP_JAVA=(java -XX:SharedArchiveFile="$WORK/app/app.jsa")
+  java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+      --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
+fi
 
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2;
@@ -46,7 +55,7 @@ nginx -c "$PWD/$WORK/nginx.conf"
 trap 'nginx -c "$PWD/$WORK/nginx.conf" -s stop 2>/dev/null || true; kill $APP_PID 2>/dev/null || true' EXIT
 
 start=$(date +%s%N)
-java -Xmx96m -XX:SharedArchiveFile="$WORK/app/app.jsa" -jar "$APP_JAR" --server.port=$APP_PORT --server.address=127.0.0.1 \
+"${APP_JAVA[@]}" -Xmx96m -jar "$APP_JAR" --server.port=$APP_PORT --server.address=127.0.0.1 \
      --tutorial.content-dir="$WORK/content" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$APP_PORT/lessons/overview"; do sleep 0.02; done
@@ -76,4 +85,5 @@ for page in overview explainer-cases; do
 done
 rss_kb=$(awk '/VmHWM/ {print $2}' /proc/$APP_PID/status)
 echo "app start-up to first served page: ${startup_ms} ms"
+echo "app JVM: $("${APP_JAVA[0]}" -version 2>&1 | head -1)"
 echo "app peak RSS: $((rss_kb / 1024)) MiB (heap capped with -Xmx96m)"

@@ -13,15 +13,7 @@ PORT=${PORT:-18083}
 WORK=bench/target/start
 PAGE="http://127.0.0.1:$PORT/lessons/overview"
 
-find_java25() {
-  local candidates=("${JAVA25_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-25-jdk-* /usr/lib/jvm/java-25-* /usr/lib/jvm/jdk-25*)
-  for home in "${candidates[@]}"; do
-    if [ -n "$home" ] && [ -x "$home/bin/java" ] && "$home/bin/java" -version 2>&1 | grep -q 'version "25'; then
-      echo "$home/bin/java"; return
-    fi
-  done
-}
-JAVA25=$(find_java25)
+. bench/java25.sh
 if [ -z "$JAVA25" ]; then
   echo "start: no Java 25 JDK found (looked in /usr/lib/jvm; set JAVA25_HOME)" >&2
   exit 1

@@ -297,15 +297,17 @@ final class BuildWalk {
         if (stage == null || !step.immediate()) {
             return;
         }
+        // CMD [] and ENTRYPOINT [] leave nothing: docker inspect shows null (checked on the engine).
+        argv = argv.isEmpty() ? null : argv;
         if (e.is("ENTRYPOINT")) {
-            stage.entrypoint = List.copyOf(argv);
+            stage.entrypoint = argv == null ? null : List.copyOf(argv);
             stage.entrypointKnown = true;
             if (!stage.cmdSet) {
                 stage.cmd = null;
                 stage.cmdKnown = true;
             }
         } else {
-            stage.cmd = List.copyOf(argv);
+            stage.cmd = argv == null ? null : List.copyOf(argv);
             stage.cmdKnown = true;
             stage.cmdSet = true;
         }

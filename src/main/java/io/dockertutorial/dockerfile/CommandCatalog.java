@@ -57,6 +57,11 @@ final class CommandCatalog {
         });
     }
 
+    /** Every command name the catalog has an entry for (aliases included). */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(commands.keySet());
+    }
+
     Command command(String name) {
         Command c = commands.get(name);
         if (c == null && name.contains("/")) {

@@ -31,7 +31,9 @@ final class UserRules implements Rule {
                 && s.instruction.inner().is("USER"));
         String user = end.after == null ? null : end.after.toImageState().user();
         boolean root = user != null && (user.equals("root") || user.equals("0") || user.startsWith("0:") || user.startsWith("root:"));
-        boolean stepsDown = lint.steps().stream().anyMatch(s -> s.commands.stream().anyMatch(c -> STEP_DOWN.contains(c.name()))
+        // Installing or running gosu and the like: the entrypoint starts as root and steps down.
+        boolean stepsDown = lint.steps().stream().anyMatch(s -> s.commands.stream().anyMatch(c -> STEP_DOWN.contains(c.name())
+                        || c.args().stream().anyMatch(STEP_DOWN::contains))
                 || (s.is("ENTRYPOINT") || s.is("CMD")) && STEP_DOWN.stream().anyMatch(p -> s.instruction.original().contains(p)));
         boolean setsCommand = lint.steps().stream().anyMatch(s -> s.stage == last && s.immediate()
                 && (s.instruction.is("CMD") || s.instruction.is("ENTRYPOINT")));
