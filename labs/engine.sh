@@ -214,6 +214,12 @@ status() {
   fi
 }
 
+# One builder at a time: concurrent runs (two test JVMs, a helper and CI) wait for each other.
+lock() { mkdir -p "$run"; exec 9>"$run/engine.lock"; flock -w 1800 9 || die "another engine.sh held $run/engine.lock for 30 min"; }
+
+case "${1:-}" in
+  up|images|install) lock ;;
+esac
 case "${1:-}" in
   up)      install_host_packages; install_engine; start_engine; build_images
            log "ready: $(docker_cli version -f '{{.Server.Version}}'), $(docker_cli image ls -q | sort -u | wc -l) images" ;;

@@ -5,7 +5,7 @@
 (function () {
   'use strict';
 
-  var KEEP = { 'copy-ignored': true, 'copy-link': true, 'copy-missing': true, 'copy-not-built': true };
+  var KEEP = { 'copy-ignored': true, 'copy-missing': true, 'copy-not-built': true };
 
   function el(tag, className, text) {
     var e = document.createElement(tag);

@@ -5,14 +5,14 @@
 //        {type: "docker-tutorial:theme", theme: "dark" | "light" | null} switches the theme without a reload.
 // Also: links open outside the frame, and a Dockerfile passed in the fragment (#code=…, as embed.js and
 // the playground's share links send it) is explained by asking the API, so no URL hits a header limit.
+// Loaded in <head> without defer: buttons that need a script (.js-only) show from the first paint; the
+// rest starts once the page is parsed, after the deferred explainer.js has enhanced the blocks.
 (function () {
   'use strict';
   var framed = window.parent !== window;
   var root = document.documentElement;
-  var holder = document.querySelector('[data-embed-explain] [data-result]');
-  var shared = window.ShareCodec ? ShareCodec.parseFragment(location.hash) : {};
-  var waiting = !!(holder && shared.code);
-  var state = waiting ? 'loading' : (document.querySelector('[data-embed-failed]') ? 'failed' : 'ready');
+  root.classList.add('js');
+  var state = 'loading';
   var last = -1;
 
   function height() {
@@ -51,7 +51,10 @@
       probe.style.width = panel.getBoundingClientRect().width + 'px';
       block.appendChild(probe);
       var tallest = panel.getBoundingClientRect().height;
-      Array.prototype.forEach.call(block.querySelectorAll('.explainer-note'), function (note) {
+      // The longest texts make the tallest panels; measuring a dozen keeps a 1,000-line Dockerfile quick.
+      var notes = Array.prototype.slice.call(block.querySelectorAll('.explainer-note'));
+      notes.sort(function (a, b) { return b.textContent.length - a.textContent.length; });
+      notes.slice(0, 12).forEach(function (note) {
         probe.textContent = '';
         var status = document.createElement('p');
         status.className = 'panel-status';
@@ -98,37 +101,46 @@
     reservePanels();
   });
   window.addEventListener('load', function () { report(true); });
+  document.addEventListener('DOMContentLoaded', start);
 
-  if (!waiting) {
-    // explainer.js (deferred, earlier in the page) has enhanced the blocks by now.
-    settle();
-    return;
-  }
-  report(true);
-  ShareCodec.decode(shared.code).then(function (text) {
-    return fetch('/api/explain', {
-      method: 'POST',
-      headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Accept': 'text/html' },
-      body: text
-    }).then(function (response) {
-      if (!response.ok) throw new Error('HTTP ' + response.status);
-      return response.text();
-    });
-  }).then(function (html) {
-    holder.innerHTML = html; // server-rendered and escaped
-    var empty = document.querySelector('[data-empty]');
-    if (empty) empty.hidden = true;
-    if (window.DockerfileExplainer) window.DockerfileExplainer.init(holder);
-    if (shared.line) {
-      var block = holder.querySelector('[data-explainer]');
-      if (block && block.__explainer) block.__explainer.openFragment('#' + block.id + '-L' + shared.line);
+  function start() {
+    var holder = document.querySelector('[data-embed-explain] [data-result]');
+    var shared = window.ShareCodec ? ShareCodec.parseFragment(location.hash) : {};
+    if (!holder || !shared.code) {
+      state = document.querySelector('[data-embed-failed]') ? 'failed' : 'ready';
+      settle();
+      return;
     }
-    state = 'ready';
-    settle();
-  }, function () {
-    var empty = document.querySelector('[data-empty]');
-    if (empty) empty.textContent = 'This Dockerfile could not be explained here.';
-    state = 'failed';
     report(true);
-  });
+    explainShared(holder, shared);
+  }
+
+  function explainShared(holder, shared) {
+    ShareCodec.decode(shared.code).then(function (text) {
+      return fetch('/api/explain', {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Accept': 'text/html' },
+        body: text
+      }).then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      });
+    }).then(function (html) {
+      holder.innerHTML = html; // server-rendered and escaped
+      var empty = document.querySelector('[data-empty]');
+      if (empty) empty.hidden = true;
+      if (window.DockerfileExplainer) window.DockerfileExplainer.init(holder);
+      if (shared.line) {
+        var block = holder.querySelector('[data-explainer]');
+        if (block && block.__explainer) block.__explainer.openFragment('#' + block.id + '-L' + shared.line);
+      }
+      state = 'ready';
+      settle();
+    }, function () {
+      var empty = document.querySelector('[data-empty]');
+      if (empty) empty.textContent = 'This Dockerfile could not be explained here.';
+      state = 'failed';
+      report(true);
+    });
+  }
 })();

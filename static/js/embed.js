@@ -45,7 +45,12 @@
   }
 
   function send(entry, message) {
-    if (entry.frame.contentWindow) entry.frame.contentWindow.postMessage(message, base);
+    var w = entry.frame.contentWindow;
+    if (!w) return;
+    var origin;
+    try { origin = w.location.origin; } catch (e) { origin = null; } // unreadable: the embed page is there
+    if (origin !== null && origin !== base) return; // still the initial about:blank: its load event will ask
+    w.postMessage(message, base);
   }
 
   var lastTheme = null;
@@ -61,19 +66,20 @@
   }
 
   // ---------- hydration ----------
-  function hydrated(node) {
-    for (var key in node) {
-      if (Object.prototype.hasOwnProperty.call(node, key)
-        && (key.indexOf('__reactFiber$') === 0 || key.indexOf('__reactProps$') === 0)) return true;
-    }
-    return false;
+  function marked(node, prefixes) {
+    return Object.keys(node).some(function (key) {
+      return prefixes.some(function (p) { return key.indexOf(p) === 0; });
+    });
   }
   var started = Date.now();
   function safeToTouch(node) {
-    if (!node.closest || !node.closest(REACT_ROOTS)) return true;
+    var root = node.closest && node.closest(REACT_ROOTS);
+    if (!root) return true;
     // A server-rendered node that React has not claimed yet: changing the DOM around it now makes
-    // hydration fail (React error #418) and React throws our change away. Waiting is enough.
-    return hydrated(node) || Date.now() - started > HYDRATION_WAIT_MS;
+    // hydration fail (React error #418) and React throws our change away. Waiting is enough. A root
+    // that React never started on (no framework script ran) is left waiting only so long.
+    if (marked(node, ['__reactFiber$', '__reactProps$'])) return true;
+    return !marked(root, ['__reactContainer$']) && Date.now() - started > HYDRATION_WAIT_MS;
   }
   var retry = null;
   function later() {

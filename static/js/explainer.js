@@ -65,6 +65,9 @@
     code.setAttribute('aria-describedby', keys.id);
     var inner = code.querySelector('code');
     if (inner) inner.setAttribute('role', 'presentation');
+    // Inside the listbox the warning count is part of each instruction's name; a marker would be an
+    // image among options, which a listbox may not hold.
+    slice(code.querySelectorAll('.gutter-marker')).forEach(function (m) { m.setAttribute('aria-hidden', 'true'); });
     this.notes.forEach(function (note, k) {
       var lines = self.byInstruction[k] || [];
       if (!lines.length) return;
@@ -91,7 +94,7 @@
 
   Explainer.prototype.optionLabel = function (k, lines, note) {
     var text = lines.filter(function (l) { return !l.hasAttribute('data-comment'); })
-      .map(function (l) { var c = l.querySelector('.line-code'); return c ? c.textContent : ''; })
+      .map(function (l) { var c = l.querySelector('.line-code'); return c ? c.textContent.replace(/[\\`]\s*$/, '') : ''; })
       .join(' ').replace(/\s+/g, ' ').trim();
     if (text.length > 160) text = text.slice(0, 159) + '\u2026';
     var warnings = this.warningCount(note);
@@ -121,11 +124,22 @@
       option.id = self.root.id + '-p' + k + '-' + key;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      option.setAttribute('aria-label', entry.textContent.replace(/\s+/g, ' ').trim());
+      option.setAttribute('aria-label', partLabel(entry));
       parts.push({ key: key, spans: spans, option: option });
     });
     return parts;
   };
+
+  // "--mount=type=cache: Mounts something into the build container for this one command only."
+  function partLabel(entry) {
+    var name = entry.querySelector('code');
+    var all = entry.textContent.replace(/\s+/g, ' ').trim();
+    if (!name) return all;
+    var what = name.textContent.trim();
+    var rest = all.slice(all.indexOf(what) + what.length).trim();
+    var sentence = /^.*?[.!?](?=\s|$)/.exec(rest);
+    return what + ': ' + (sentence ? sentence[0] : rest);
+  }
 
   // Wraps the text between two columns of an element in spans, splitting text nodes as needed (the
   // range may cross highlighting tokens).
@@ -159,7 +173,9 @@
     var panel = this.panel;
     panel.removeAttribute('aria-live');
     panel.setAttribute('role', 'region');
-    panel.setAttribute('aria-label', 'Explanation');
+    // Landmarks need distinct names when a lesson has several explainers.
+    var nth = slice(document.querySelectorAll('[data-explainer]')).indexOf(this.root) + 1;
+    panel.setAttribute('aria-label', 'Explanation' + (nth > 1 ? ' ' + nth : ''));
     panel.id = panel.id || this.root.id + '-panel';
     this.code.setAttribute('aria-controls', panel.id);
     panel.innerHTML = '';
@@ -183,8 +199,13 @@
   // ---------- layout: beside the code, or a bottom sheet ----------
 
   Explainer.prototype.layout = function () {
-    var sheet = this.root.clientWidth < BESIDE_MIN_WIDTH;
-    this.root.classList.toggle('is-beside', !sheet);
+    // In an embed frame (as tall as its content) a sheet fixed to the frame's bottom could be far off
+    // the host page's screen: there the panel stays under the code.
+    var embedded = !!this.root.closest('.embed-body');
+    var beside = this.root.clientWidth >= BESIDE_MIN_WIDTH;
+    var sheet = !embedded && !beside;
+    this.root.classList.toggle('is-stacked', embedded && !beside);
+    this.root.classList.toggle('is-beside', beside);
     this.root.classList.toggle('is-sheet', sheet);
     this.sheet = sheet;
     this.updateSheet();
@@ -231,6 +252,40 @@
       delta = last.bottom - bottom;
     }
     if (delta) window.scrollBy({ top: delta, left: 0, behavior: 'instant' });
+    // Beside the code, the panel may still sit low (it sticks below the header only once the page has
+    // scrolled to it): scroll on while the line stays in view, until what it explains can be read.
+    var target = this.panelTarget();
+    if (!this.sheet) this.panel.scrollTop = 0;
+    for (var i = 0; i < 3 && target && !this.sheet; i++) {
+      var t = target.getBoundingClientRect();
+      if (t.top + Math.min(t.height, 120) <= window.innerHeight - 8) break;
+      var unstuck = this.panel.getBoundingClientRect().top - (headerBottom() + 12);
+      var room = lines[0].getBoundingClientRect().top - top;
+      var step = Math.min(unstuck, room);
+      if (step < 1) break;
+      window.scrollBy({ top: step, left: 0, behavior: 'instant' });
+    }
+    if (target) this.scrollPanelTo(target);
+  };
+
+  // What the panel should show first: the current flag or command's entry, else the summary.
+  Explainer.prototype.panelTarget = function () {
+    return this.body.querySelector('.note-part.is-current') || this.body.querySelector('.note-summary')
+      || this.body.firstElementChild;
+  };
+
+  // Scrolls the panel itself (never the page) so the element is in its visible part.
+  Explainer.prototype.scrollPanelTo = function (element) {
+    var box = this.panel.getBoundingClientRect();
+    var bar = this.panel.querySelector('.panel-bar');
+    var visibleTop = Math.max(box.top, headerBottom()) + (bar ? bar.offsetHeight : 0);
+    var visibleBottom = Math.min(box.bottom, window.innerHeight);
+    var r = element.getBoundingClientRect();
+    if (r.bottom > visibleBottom) {
+      this.panel.scrollTop += Math.max(0, Math.min(r.bottom - visibleBottom + 8, r.top - visibleTop - 8));
+    } else if (r.top < visibleTop) {
+      this.panel.scrollTop -= visibleTop - r.top + 8;
+    }
   };
 
   // ---------- what the panel shows ----------
@@ -251,12 +306,12 @@
       var copy = el('div', 'panel-note'); // a div, not the list item itself: the panel is not a list
       slice(this.notes[k].childNodes).forEach(function (child) { copy.appendChild(child.cloneNode(true)); });
       this.body.appendChild(copy);
-      this.status.textContent = this.pinned ? 'Pinned' : (this.sheet ? 'Tap a line to pin' : 'Click or press Enter to pin');
+      this.status.textContent = this.pinned ? 'Pinned' : (this.sheet ? 'Tap the line or press Enter to pin' : 'Click or press Enter to pin');
     }
     this.panel.scrollTop = 0;
     this.updateSheet();
     this.markPart();
-    if (hadFocus) this.code.focus({ preventScroll: true });
+    if (hadFocus) this.focusCode();
   };
 
   Explainer.prototype.askPrediction = function (k) {
@@ -320,13 +375,7 @@
     var entry = this.body.querySelector('[data-part="' + part.key + '"]');
     if (entry) {
       entry.classList.add('is-current');
-      // Scroll the panel itself, never the page.
-      var box = this.panel.getBoundingClientRect();
-      var r = entry.getBoundingClientRect();
-      var bar = this.panel.querySelector('.panel-bar');
-      var barHeight = bar ? bar.offsetHeight : 0;
-      if (r.top < box.top + barHeight) this.panel.scrollTop -= box.top + barHeight - r.top + 8;
-      else if (r.bottom > box.bottom) this.panel.scrollTop += r.bottom - box.bottom + 8;
+      this.scrollPanelTo(entry);
     }
     self.updateActiveDescendant();
   };
@@ -377,13 +426,20 @@
       history.replaceState(null, '', location.pathname + location.search);
     }
     if (!quiet) this.live.textContent = 'Explanation closed.';
-    if (hadFocus) this.code.focus({ preventScroll: true });
+    if (hadFocus) this.focusCode();
+  };
+
+  // Back to the code without the focus handler opening the first instruction again.
+  Explainer.prototype.focusCode = function () {
+    this.returning = true;
+    this.code.focus({ preventScroll: true });
+    this.returning = false;
   };
 
   // The Close button and Escape: focus goes back to the code, never to the page.
   Explainer.prototype.close = function () {
     this.unpin();
-    this.code.focus({ preventScroll: true });
+    this.focusCode();
   };
 
   Explainer.prototype.move = function (delta, absolute) {
@@ -475,7 +531,7 @@
       lastPointer = 'mouse';
     });
     code.addEventListener('focus', function () {
-      if (self.active < 0 && !pressing) { self.keyboard = true; self.show(0, -1); self.updateSheet(); self.announce(); self.reveal(); }
+      if (self.active < 0 && !pressing && !self.returning) { self.keyboard = true; self.show(0, -1); self.updateSheet(); self.announce(); self.reveal(); }
     });
     code.addEventListener('blur', function (e) {
       // Moving into the panel (Tab to its links) keeps it; elsewhere, a keyboard preview ends.
@@ -514,7 +570,7 @@
       e.preventDefault();
       self.keyboard = true;
       self.pin(self.active, -1);
-      self.code.focus({ preventScroll: true });
+      self.focusCode();
     });
     this.panel.addEventListener('mouseover', function (e) {
       var entry = e.target.closest && e.target.closest('.note-part');

@@ -130,8 +130,7 @@ public final class CacheControlHtml {
         }
         return switch (s.outcome()) {
             case REBUILT -> true;
-            case CACHED -> s.reason().equals("copy-ignored") || s.reason().equals("copy-link")
-                    || s.reason().equals("copy-missing");
+            case CACHED -> s.reason().equals("copy-ignored") || s.reason().equals("copy-missing");
             case NOT_BUILT -> s.reason().equals("copy-not-built");
             case SETTING -> false;
         };

@@ -530,8 +530,9 @@ public final class CacheSimulator {
                     && i.flag("chmod") == null;
             if (s.firstMiss > 0) {
                 if (link && !sourceChanged && var == null) {
-                    // --link copies onto an empty layer, whose cache key leaves out the layers below.
-                    put(i, Outcome.CACHED, "copy-link", Map.of("line", String.valueOf(s.firstMiss)));
+                    // --link copies onto an empty layer whose cache key leaves out the layers below, but
+                    // stacking it onto the new layers is work of this step: the build reports it as run.
+                    put(i, Outcome.REBUILT, "copy-link", Map.of("line", String.valueOf(s.firstMiss)));
                 } else {
                     afterMiss(s, i);
                 }

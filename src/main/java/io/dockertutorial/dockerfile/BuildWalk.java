@@ -54,6 +54,7 @@ final class BuildWalk {
         boolean reported = false;
         for (Instruction i : parsed.instructions()) {
             Step step = new Step(i, stage);
+            step.index = steps.size();
             steps.add(step);
             step.before = stage == null || i.is("FROM") ? null : stage.snapshot();
             if (!i.isKnown()) {
@@ -297,15 +298,17 @@ final class BuildWalk {
         if (stage == null || !step.immediate()) {
             return;
         }
+        // CMD [] and ENTRYPOINT [] leave nothing: docker inspect shows null (checked on the engine).
+        argv = argv.isEmpty() ? null : argv;
         if (e.is("ENTRYPOINT")) {
-            stage.entrypoint = List.copyOf(argv);
+            stage.entrypoint = argv == null ? null : List.copyOf(argv);
             stage.entrypointKnown = true;
             if (!stage.cmdSet) {
                 stage.cmd = null;
                 stage.cmdKnown = true;
             }
         } else {
-            stage.cmd = List.copyOf(argv);
+            stage.cmd = argv == null ? null : List.copyOf(argv);
             stage.cmdKnown = true;
             stage.cmdSet = true;
         }

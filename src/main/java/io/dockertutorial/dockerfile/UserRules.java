@@ -31,7 +31,9 @@ final class UserRules implements Rule {
                 && s.instruction.inner().is("USER"));
         String user = end.after == null ? null : end.after.toImageState().user();
         boolean root = user != null && (user.equals("root") || user.equals("0") || user.startsWith("0:") || user.startsWith("root:"));
-        boolean stepsDown = lint.steps().stream().anyMatch(s -> s.commands.stream().anyMatch(c -> STEP_DOWN.contains(c.name()))
+        // Installing or running gosu and the like: the entrypoint starts as root and steps down.
+        boolean stepsDown = lint.steps().stream().anyMatch(s -> s.commands.stream().anyMatch(c -> STEP_DOWN.contains(c.name())
+                        || c.args().stream().anyMatch(STEP_DOWN::contains))
                 || (s.is("ENTRYPOINT") || s.is("CMD")) && STEP_DOWN.stream().anyMatch(p -> s.instruction.original().contains(p)));
         boolean setsCommand = lint.steps().stream().anyMatch(s -> s.stage == last && s.immediate()
                 && (s.instruction.is("CMD") || s.instruction.is("ENTRYPOINT")));
@@ -39,8 +41,11 @@ final class UserRules implements Rule {
         boolean app = setsCommand && runs != null && !runs.isEmpty() && !isShellOrIdle(runs);
         if (root && app && !stepsDown && !last.windows && !onbuildUser && !"scratch".equals(last.baseImage) && !from.skipped) {
             String script = runs.stream().filter(a -> a.matches(".*(?:\\.sh|entrypoint|start[-a-z]*)$")).findFirst().orElse(null);
+            // BusyBox (Alpine) has adduser, not useradd.
+            boolean alpine = stageChain(last).anyMatch(s -> s.baseImage != null && s.baseImage.contains("alpine"));
             lint.warn(from, "NoUser", Map.of("unless", script == null ? ""
-                    : " (unless the start-up script " + script + " switches to another user, as some do with gosu or su-exec)"));
+                    : " (unless the start-up script " + script + " switches to another user, as some do with gosu or su-exec)",
+                    "create", alpine ? "RUN adduser -D -u 10001 app" : "RUN useradd --create-home --uid 10001 app"));
         }
     }
 
@@ -50,6 +55,10 @@ final class UserRules implements Rule {
         return program.matches("(?:ba|da|a|z)?sh|pwsh|powershell|cmd|python[0-9.]*|node|jshell|irb")
                 && (runs.size() == 1 || runs.size() >= 2 && runs.get(1).equals("-l"))
                 || program.equals("sleep") || program.equals("tail") && runs.contains("-f");
+    }
+
+    private static java.util.stream.Stream<StageState> stageChain(StageState last) {
+        return java.util.stream.Stream.iterate(last, java.util.Objects::nonNull, s -> s.parentStage);
     }
 
     private static Step lastStepOf(Lint lint, StageState stage) {

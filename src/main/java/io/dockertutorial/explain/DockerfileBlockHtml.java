@@ -2,6 +2,7 @@ package io.dockertutorial.explain;
 
 import io.dockertutorial.dockerfile.Analysis;
 import io.dockertutorial.dockerfile.Analysis.Explained;
+import io.dockertutorial.dockerfile.ImageState;
 import io.dockertutorial.dockerfile.Instruction;
 import io.dockertutorial.dockerfile.ParseError;
 import io.dockertutorial.dockerfile.Severity;
@@ -110,6 +111,7 @@ public final class DockerfileBlockHtml {
                                     List<String> rawLines) {
         char escapeChar = analysis.parsed().directives().escape();
         html.append("<ol class=\"explainer-notes\" aria-label=\"What each instruction does\">");
+        java.util.Map<Integer, ImageState> stateOfStage = new java.util.HashMap<>();
         for (int k = 0; k < items.size(); k++) {
             Explained x = items.get(k);
             Instruction i = x.instruction();
@@ -162,6 +164,10 @@ public final class DockerfileBlockHtml {
                 html.append("<div class=\"note-comment\"><p class=\"note-label\">Author’s note</p><p>")
                         .append(escape(x.comment())).append("</p></div>");
             }
+            if (x.state() != null) {
+                appendStateNote(html, x, i.is("FROM") ? null : stateOfStage.get(x.stageIndex()));
+                stateOfStage.put(x.stageIndex(), x.state());
+            }
             if (!x.errors().isEmpty() || !x.warnings().isEmpty()) {
                 html.append("<ul class=\"note-warnings\">");
                 for (ParseError e : x.errors()) {
@@ -211,6 +217,50 @@ public final class DockerfileBlockHtml {
         if (!where.isEmpty()) {
             html.append(" data-span=\"").append(PartSpans.attribute(where)).append('"');
         }
+    }
+
+    /**
+     * What holds after the instruction, in its stage: working directory, user, shell, the ENV it changed,
+     * what {@code docker run} starts and the signal {@code docker stop} sends ({@code before}: the state after
+     * the previous instruction of the stage, {@code null} after FROM).
+     */
+    private static void appendStateNote(StringBuilder html, Explained x, ImageState before) {
+        ImageState s = x.state();
+        String unknown = "not known (set by the base image)";
+        html.append("<div class=\"note-state\"><p class=\"note-label\">After this line</p><dl>");
+        stateItem(html, "Working directory", s.workdir() == null ? null : code(s.workdir()), unknown);
+        stateItem(html, "User", s.user() == null ? null : code(s.user()), unknown);
+        stateItem(html, "Shell for RUN", code(String.join(" ", s.shell())), unknown);
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        s.env().forEach((k, v) -> {
+            if (before == null || !before.env().containsKey(k) || !java.util.Objects.equals(before.env().get(k), v)) {
+                changed.add(code(k + "=" + (v == null ? "…" : v)));
+            }
+        });
+        if (!changed.isEmpty()) {
+            stateItem(html, before == null ? "Environment" : "Environment changed", String.join(", ", changed), unknown);
+        }
+        String runs = s.runs() == null ? null : s.runs().isEmpty() ? "nothing: no command is set" : code(argv(s.runs()));
+        stateItem(html, "docker run starts", runs, "not known (the base image's ENTRYPOINT and CMD)");
+        stateItem(html, "docker stop sends", s.stopSignal() == null ? null : code(s.stopSignal()), unknown);
+        html.append("</dl></div>");
+    }
+
+    private static void stateItem(StringBuilder html, String term, String valueHtml, String unknown) {
+        html.append("<dt>").append(term).append("</dt><dd>").append(valueHtml == null ? escape(unknown) : valueHtml)
+                .append("</dd>");
+    }
+
+    private static String code(String text) {
+        return "<code>" + escape(text) + "</code>";
+    }
+
+    private static String argv(java.util.List<String> argv) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String a : argv) {
+            words.add(a.isEmpty() || a.matches(".*[\\s\"'].*") ? "\"" + a.replace("\"", "\\\"") + "\"" : a);
+        }
+        return String.join(" ", words);
     }
 
     /** How a finding is labelled for learners: advice is a tip, not a warning. */

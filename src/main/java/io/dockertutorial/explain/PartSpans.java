@@ -85,20 +85,25 @@ final class PartSpans {
         if (words[0].isEmpty() || !m.find(cursor)) {
             return List.of();
         }
-        int end = cut ? endOfCommand(m.end()) : m.end();
+        int end = cut ? endOfCommand(m.start(), m.end()) : m.end();
         cursor = end;
         return segments(m.start(), end);
     }
 
-    /** Where a shortened command ends: at the next {@code &&}, {@code ||} or {@code ;} outside quotes. */
-    private int endOfCommand(int from) {
+    /**
+     * Where a shortened command ends: at the first {@code &&}, {@code ||} or {@code ;} outside quotes
+     * after {@code from}. Quotes are followed from the command's start, as the cut may fall inside one.
+     */
+    private int endOfCommand(int start, int from) {
         char quote = 0;
-        for (int p = from; p < text.length(); p++) {
+        for (int p = start; p < text.length(); p++) {
             char c = text.charAt(p);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
             } else if (c == '\'' || c == '"') {
                 quote = c;
+            } else if (p < from) {
+                continue;
             } else if (c == ';' || (heredoc && c == '\n')
                     || ((c == '&' || c == '|') && p + 1 < text.length() && text.charAt(p + 1) == c)) {
                 return p;

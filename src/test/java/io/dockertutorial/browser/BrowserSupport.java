@@ -114,6 +114,34 @@ abstract class BrowserSupport {
         element.click();
     }
 
+    /** A finger tap (touch pointer) on the element's centre; the caller scrolls it into view first. */
+    static void tap(WebDriver driver, WebElement element) {
+        org.openqa.selenium.interactions.PointerInput finger = new org.openqa.selenium.interactions.PointerInput(
+                org.openqa.selenium.interactions.PointerInput.Kind.TOUCH, "finger");
+        org.openqa.selenium.interactions.Sequence tap = new org.openqa.selenium.interactions.Sequence(finger, 0)
+                .addAction(finger.createPointerMove(java.time.Duration.ZERO,
+                        org.openqa.selenium.interactions.PointerInput.Origin.fromElement(element), 0, 0))
+                .addAction(finger.createPointerDown(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(org.openqa.selenium.interactions.PointerInput.MouseButton.LEFT.asArg()));
+        ((org.openqa.selenium.interactions.Interactive) driver).perform(List.of(tap));
+    }
+
+    /**
+     * Whether the element's first line of text can be seen: inside the viewport and not covered by
+     * anything (the sticky header, a bottom sheet). Checked where a reader would look, with elementFromPoint.
+     */
+    static boolean visible(WebDriver driver, WebElement element) {
+        return Boolean.TRUE.equals(js(driver, """
+                const e = arguments[0];
+                const r = e.getClientRects()[0] || e.getBoundingClientRect();
+                if (r.height === 0 || r.top < 0 || r.bottom > window.innerHeight) return false;
+                for (const x of [r.left + 4, r.left + r.width / 2]) {
+                  const hit = document.elementFromPoint(Math.min(x, window.innerWidth - 2), r.top + Math.min(r.height / 2, 8));
+                  if (hit && (e === hit || e.contains(hit))) return true;
+                }
+                return false;""", element));
+    }
+
     static Object js(WebDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

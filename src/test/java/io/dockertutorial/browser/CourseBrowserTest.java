@@ -90,7 +90,7 @@ class CourseBrowserTest extends BrowserSupport {
         hover(driver, block.findElement(By.cssSelector(".line[data-line='2']")));
         WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));
         assertThat(panel.getText()).contains("What do you think this line does?").doesNotContain("Picks the base image");
-        panel.findElement(By.tagName("button")).click();
+        panel.findElement(By.cssSelector(".panel-predict button")).click();
         assertThat(panel.getText()).contains("Picks the base image");
     }
 }

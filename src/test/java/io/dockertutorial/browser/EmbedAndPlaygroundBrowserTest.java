@@ -50,22 +50,12 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         return "http://127.0.0.1:" + host.getAddress().getPort() + "/";
     }
 
-    /** The frame's height in the host page, and its document's height inside. */
-    private long[] heights(WebElement frame) {
-        long outer = (Long) js(driver, "return arguments[0].clientHeight", frame);
-        driver.switchTo().frame(frame);
-        long inner = (Long) js(driver, "return Math.ceil(document.documentElement.getBoundingClientRect().height)");
-        long scroll = (Long) js(driver, "return document.documentElement.scrollHeight");
-        driver.switchTo().defaultContent();
-        return new long[]{outer, inner, scroll};
+    private void fitsItsContent(WebElement frame) {
+        Frames.fitsItsContent(driver, frame);
     }
 
-    private void fitsItsContent(WebElement frame) {
-        waiting().withMessage(() -> "frame height, content height, scroll height: "
-                + java.util.Arrays.toString(heights(frame))).until(d -> {
-            long[] h = heights(frame);
-            return h[0] > 50 && Math.abs(h[0] - h[1]) <= 1 && h[2] <= h[0] + 1;
-        });
+    private long[] heights(WebElement frame) {
+        return Frames.heights(driver, frame);
     }
 
     @Test
@@ -79,7 +69,7 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
                 USER nobody
                 CMD ["curl", "--version"]</pre>
                 <p>And a Node app:</p>
-                <dockerfile-explainer theme="dark">FROM node:22-slim
+                <dockerfile-explainer theme="dark" background="transparent">FROM node:22-slim
                 WORKDIR /app
                 COPY package.json package-lock.json ./
                 RUN npm ci --omit=dev
@@ -152,7 +142,11 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         driver.switchTo().frame(frames.get(1));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
         waiting().until(d -> d.findElements(By.cssSelector(".explainer-note")).size() == 7);
+        // background="transparent": the host page shows through (the frame's colour scheme matches its theme).
+        assertThat(js(driver, "return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgba(0, 0, 0, 0)");
         driver.switchTo().defaultContent();
+        assertThat(js(driver, "return arguments[0].style.colorScheme", frames.get(1))).isEqualTo("dark");
+        assertThat(js(driver, "return arguments[0].style.colorScheme", frames.get(0))).isEqualTo("dark");
 
         // Blocks added later (client-side navigation) are found without a call.
         js(driver, "var p = document.createElement('pre'); p.className = 'dockerfile-explain';"
@@ -161,6 +155,59 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         fitsItsContent(driver.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).get(2));
         assertThat(js(driver, "return window.hostMarker")).isEqualTo("same page");
         screenshot(driver, "embed-host-page.png");
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void copyButtonsAndQuizzesWorkInsideAFrame() throws Exception {
+        String url = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course in docs</title></head>
+                <body><iframe id="lesson" src="http://localhost:%1$d/embed/lessons/overview" width="100%%" height="400"
+                 title="Overview" allow="clipboard-write"></iframe>
+                <script src="http://localhost:%1$d/embed.js" async></script></body></html>""".formatted(port));
+        driver = start(1100, 900, false);
+        driver.get(url);
+        WebElement frame = driver.findElement(By.id("lesson"));
+        fitsItsContent(frame);
+        driver.switchTo().frame(frame);
+        WebElement copy = waiting().until(d -> d.findElements(By.cssSelector(".copy-button")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        click(driver, copy);
+        waiting().until(d -> !"Copy".equals(copy.getText()));
+        assertThat(copy.getText()).isIn("Copied", "Press Ctrl+C");
+        WebElement quiz = driver.findElement(By.cssSelector("form[data-quiz]"));
+        WebElement check = quiz.findElement(By.cssSelector("button[type=submit]"));
+        assertThat(check.isDisplayed()).as("Check my answers is shown in a frame").isTrue();
+        click(driver, quiz.findElement(By.cssSelector("input")));
+        click(driver, check);
+        waiting().until(d -> quiz.findElement(By.cssSelector(".quiz-result")).getText().contains(" right."));
+        assertThat((String) js(driver, "return location.href")).as("the quiz is checked in place").contains("/embed/lessons/overview");
+        driver.switchTo().defaultContent();
+        fitsItsContent(frame);
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void aLongDockerfileTravelsInTheFragmentNotTheUrl() throws Exception {
+        StringBuilder dockerfile = new StringBuilder("FROM alpine:3.22\n");
+        for (int i = 1; i <= 300; i++) {
+            dockerfile.append("RUN echo \"step ").append(i).append(" of a long build, with some padding text\"\n");
+        }
+        assertThat(dockerfile.length()).as("twice Tomcat's 8 KB header limit").isGreaterThan(16_000);
+        String url = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head>
+                <body><pre class="dockerfile-explain">%s</pre>
+                <script src="http://localhost:%d/embed.js" async></script></body></html>""".formatted(dockerfile, port));
+        driver = start(1280, 900, false);
+        driver.get(url);
+        WebElement frame = new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).stream()
+                        .filter(f -> Frames.ready(d, f)).findFirst().orElse(null));
+        assertThat(frame.getAttribute("src")).contains("/embed/explain?theme=light#code=z:").hasSizeLessThan(60_000);
+        fitsItsContent(frame);
+        driver.switchTo().frame(frame);
+        assertThat(driver.findElements(By.cssSelector("[data-explainer] .line[data-instruction]"))).hasSize(301);
+        driver.switchTo().defaultContent();
         assertThat(consoleErrors(driver)).isEmpty();
     }
 

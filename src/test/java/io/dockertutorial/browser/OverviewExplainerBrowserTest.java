@@ -102,7 +102,10 @@ class OverviewExplainerBrowserTest extends BrowserSupport {
                 driver.get("http://localhost:" + port + "/lessons/overview?shot=" + theme + "#dockerfile-1-L10");
                 WebElement block = driver.findElement(By.cssSelector("[data-explainer]"));
                 Thread.sleep(400);
-                js(driver, "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 70, behavior: 'instant'})", block);
+                if (width > 375) {
+                    // On a phone the pinned line is already placed above the bottom sheet.
+                    js(driver, "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 70, behavior: 'instant'})", block);
+                }
                 assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
                 screenshot(driver, "overview-" + theme + "-" + width + ".png",
                         Path.of("docs/screenshots/overview-" + theme + "-" + width + ".png"));

@@ -61,6 +61,17 @@ class ExplainerTest {
         assertThat(at(a, 10).commands()).first().satisfies(c -> assertThat(c.explanation()).contains("requirements"));
     }
 
+    @Test
+    void aNonRootBaseImageNeedsNoUserLineButAnyOtherBaseDoes() {
+        String tail = "COPY --from=build /out/server /server\nENTRYPOINT [\"/server\"]\n";
+        assertThat(explainer.explain("FROM gcr.io/distroless/static-debian13:nonroot\n" + tail).warnings())
+                .extracting(Warning::rule).doesNotContain("NoUser");
+        assertThat(explainer.explain("FROM gcr.io/distroless/base-debian13:debug-nonroot\n" + tail).warnings())
+                .extracting(Warning::rule).doesNotContain("NoUser");
+        assertThat(explainer.explain("FROM gcr.io/distroless/static-debian13\n" + tail).warnings())
+                .extracting(Warning::rule).contains("NoUser");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"node.Dockerfile", "go.Dockerfile", "python.Dockerfile", "java.Dockerfile", "heredoc.Dockerfile"})
     void cleanIdiomaticDockerfilesGetNoWarnings(String name) throws IOException {

@@ -33,6 +33,7 @@ class ExplainApiTest {
             RUN --mount=type=cache,target=/root/.cache \\
                 go build -o /out/app .
             COPY --link --from=build /out/app /app
+            CMD ["/app"]
             """;
 
     @Test
@@ -61,6 +62,16 @@ class ExplainApiTest {
                 .andExpect(jsonPath("$.instructions[2].summary", containsString("Copies")))
                 .andExpect(jsonPath("$.warnings[*].rule", hasItem("NoUser")))
                 .andExpect(jsonPath("$.warnings[0].severity").value("warning"))
+                // the image after each line, with what the golang image itself sets
+                .andExpect(jsonPath("$.instructions[0].state.stage").value("build"))
+                .andExpect(jsonPath("$.instructions[0].state.workdir").value("/go"))
+                .andExpect(jsonPath("$.instructions[0].state.env.GOPATH").value("/go"))
+                .andExpect(jsonPath("$.instructions[0].state.cmd[0]").value("bash"))
+                .andExpect(jsonPath("$.instructions[3].state.cmd[0]").value("/app"))
+                .andExpect(jsonPath("$.instructions[3].state.runs[0]").value("/app"))
+                .andExpect(jsonPath("$.instructions[3].state.user").value("root"))
+                .andExpect(jsonPath("$.instructions[3].state.shell[0]").value("/bin/sh"))
+                .andExpect(jsonPath("$.instructions[3].state.stopSignal").value("SIGTERM"))
                 .andExpect(jsonPath("$.errors").isEmpty());
     }
 

@@ -73,7 +73,7 @@ class CourseLabsTest {
                 CliCheck.Verdict verdict = new CliCheck(DockerEngine.get()).check(String.join("\n", block.commands()));
                 List<String> problems = verdict.problems();
                 if (!problems.isEmpty()) {
-                    fail(block.where() + ": the docker CLI would reject this offline step:\n  "
+                    fail("the docker CLI would reject this offline step:\n  "
                             + String.join("\n  ", problems));
                 }
                 Assumptions.abort("not runnable offline: " + block.offline()
@@ -88,7 +88,7 @@ class CourseLabsTest {
             LessonRun.Outcome outcome = run.run(block);
             if (!outcome.passed()) {
                 failedAt = block.where();
-                fail(block.where() + ": " + outcome.failure());
+                fail(outcome.failure());
             }
         }
 
@@ -99,7 +99,7 @@ class CourseLabsTest {
             try {
                 List<String> leftovers = run.cleanUp();
                 if (!leftovers.isEmpty()) {
-                    fail(lesson.source() + " did not clean up: " + String.join(", ", leftovers));
+                    fail("did not clean up: " + String.join(", ", leftovers));
                 }
             } finally {
                 run.close();

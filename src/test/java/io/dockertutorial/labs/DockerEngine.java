@@ -25,11 +25,13 @@ final class DockerEngine {
 
     private final Map<String, String> env;
     private final String description;
+    private final boolean own;
     private final Map<List<String>, String> helps = new ConcurrentHashMap<>();
 
-    private DockerEngine(Map<String, String> env, String description) {
+    private DockerEngine(Map<String, String> env, String description, boolean own) {
         this.env = Map.copyOf(env);
         this.description = description;
+        this.own = own;
     }
 
     /** The engine, found or started once per test run. */
@@ -80,13 +82,13 @@ final class DockerEngine {
         if (!answers(env)) {
             throw new IllegalStateException("the engine at " + env.get("DOCKER_HOST") + " does not answer");
         }
-        DockerEngine engine = new DockerEngine(env, "");
+        DockerEngine engine = new DockerEngine(env, "", own);
         String version = engine.docker(Duration.ofSeconds(30), "version", "-f",
                 "client {{.Client.Version}}, server {{.Server.Version}}").output().strip();
         String description = (own ? "private engine (labs/engine.sh) " : "engine ") + env.get("DOCKER_HOST")
                 + ": " + version + (standins ? ", stand-in images" : ", images from its registries");
         System.out.println("labs: " + description);
-        return new DockerEngine(engine.env, description);
+        return new DockerEngine(engine.env, description, own);
     }
 
     /** The variables {@code labs/engine.sh env} prints (DOCKER_HOST, DOCKER_CONFIG, PATH). */
@@ -119,6 +121,11 @@ final class DockerEngine {
 
     String describe() {
         return description;
+    }
+
+    /** Whether this is the labs' private engine (started by labs/engine.sh), not a teacher's own. */
+    boolean own() {
+        return own;
     }
 
     /** Runs the engine's CLI; commands look up {@code docker} on the engine's PATH. */

@@ -80,16 +80,12 @@ public class LabsSummary implements TestExecutionListener {
         return id.getUniqueId().matches("(?s).*\\[class:[\\w.$]+LabsTest].*");
     }
 
-    /** The test's name with the names of the containers above it (the lesson), without the class. */
+    /** A lab block's name says where it is (lesson:line); a claim check's is its class and method. */
     private String name(TestIdentifier id) {
-        List<String> names = new ArrayList<>();
-        for (TestIdentifier at = id; at != null; at = plan.getParent(at).orElse(null)) {
-            if (at.getSource().map(s -> s instanceof org.junit.platform.engine.support.descriptor.ClassSource).orElse(false)
-                    || at.getParentId().isEmpty()) {
-                break;
-            }
-            names.add(0, at.getDisplayName());
-        }
-        return String.join(" > ", names);
+        TestIdentifier parent = plan.getParent(id).orElse(null);
+        boolean method = parent != null && parent.getSource()
+                .map(s -> s instanceof org.junit.platform.engine.support.descriptor.ClassSource).orElse(false)
+                && id.getSource().map(s -> s instanceof org.junit.platform.engine.support.descriptor.MethodSource).orElse(false);
+        return method ? parent.getDisplayName() + " > " + id.getDisplayName() : id.getDisplayName();
     }
 }

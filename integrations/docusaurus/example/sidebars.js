@@ -1,0 +1,3 @@
+module.exports = {
+  docs: ['build-an-image', 'multi-stage', 'by-hand'],
+};

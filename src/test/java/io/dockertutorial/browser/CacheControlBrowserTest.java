@@ -1,0 +1,148 @@
+package io.dockertutorial.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The "change a file" control: mouse, keyboard and touch in a lesson, typed files in the playground. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tutorial.content-dir=src/test/resources/cache-content")
+class CacheControlBrowserTest extends BrowserSupport {
+
+    private WebElement control;
+    private WebElement figure;
+
+    private void open(boolean touch) throws Exception {
+        driver = touch ? start(390, 844, true) : start(1440, 1000, false);
+        driver.get("http://localhost:" + port + "/lessons/cache");
+        control = driver.findElement(By.cssSelector("section[data-cache-control].is-enhanced"));
+        figure = driver.findElement(By.id(control.getAttribute("data-for")));
+    }
+
+    private List<Integer> marked(String cssClass) {
+        return figure.findElements(By.cssSelector(".line." + cssClass)).stream()
+                .map(e -> Integer.parseInt(e.getAttribute("data-line"))).toList();
+    }
+
+    private WebElement option(String file) {
+        return control.findElement(By.cssSelector("input[type=radio][value='" + file + "']"));
+    }
+
+    private WebElement label(String file) {
+        return option(file).findElement(By.xpath(".."));
+    }
+
+    private String result() {
+        return control.findElement(By.cssSelector(".cache-result")).getText();
+    }
+
+    @Test
+    void mouseMarksTheLinesThatRunAgainWithTheirReasons() throws Exception {
+        open(false);
+        // one control: the second Dockerfile takes no file, so it has none
+        assertThat(driver.findElements(By.cssSelector("[data-cache-control]"))).hasSize(1);
+        assertThat(control.findElement(By.cssSelector("[data-cache-table]")).isDisplayed()).isFalse();
+        assertThat(control.findElements(By.cssSelector("input[type=radio]")).stream().map(e -> e.getAttribute("value")))
+                .containsExactly("", "README.md", "app.py", "requirements.txt");
+
+        click(driver, label("requirements.txt"));
+        assertThat(marked("cache-rebuilt")).containsExactly(3, 4, 5, 6);
+        List<WebElement> badges = figure.findElements(By.cssSelector(".cache-badge.is-rebuilt"));
+        assertThat(badges).hasSize(3); // one per instruction, on its first line
+        assertThat(badges.get(0).getAttribute("title")).contains("requirements.txt");
+        assertThat(result()).contains("You change requirements.txt: 3 steps run again (lines 3, 4, 6)")
+                .contains("Line 3:").contains("Line 4:").contains("missed the cache");
+
+        click(driver, label("app.py"));
+        assertThat(marked("cache-rebuilt")).containsExactly(6);
+        assertThat(result()).contains("1 step runs again (line 6)");
+
+        click(driver, label("README.md"));
+        assertThat(marked("cache-rebuilt")).isEmpty();
+        assertThat(marked("cache-kept")).containsExactly(6);
+        assertThat(result()).contains("nothing runs again").contains(".dockerignore");
+
+        click(driver, label(""));
+        assertThat(figure.findElements(By.cssSelector(".cache-badge, .cache-rebuilt, .cache-kept"))).isEmpty();
+
+        // the table stays one click away
+        WebElement toggle = control.findElement(By.cssSelector(".cache-table-toggle"));
+        click(driver, toggle);
+        assertThat(control.findElement(By.cssSelector("[data-cache-table]")).isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        screenshot(driver, "cache-control.png");
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void keyboardMovesThroughTheFilesWithTheArrowKeys() throws Exception {
+        open(false);
+        WebElement nothing = option("");
+        js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus()", nothing);
+        nothing.sendKeys(Keys.ARROW_RIGHT); // README.md
+        assertThat(driver.switchTo().activeElement().getAttribute("value")).isEqualTo("README.md");
+        assertThat(marked("cache-kept")).containsExactly(6);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT); // app.py
+        assertThat(marked("cache-rebuilt")).containsExactly(6);
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT); // requirements.txt
+        assertThat(marked("cache-rebuilt")).containsExactly(3, 4, 5, 6);
+        assertThat(control.findElement(By.cssSelector(".cache-result")).getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void touchPicksAFile() throws Exception {
+        open(true);
+        WebElement target = label("app.py");
+        js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        assertThat(target.getSize().getHeight()).as("finger-sized").isGreaterThanOrEqualTo(24);
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        Sequence tap = new Sequence(finger, 0)
+                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(target), 0, 0))
+                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        driver.perform(List.of(tap));
+        assertThat(option("app.py").isSelected()).isTrue();
+        assertThat(marked("cache-rebuilt")).containsExactly(6);
+        screenshot(driver, "cache-control-touch.png");
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void playgroundAsksTheApiForTheTypedFiles() throws Exception {
+        driver = start(1440, 1000, false);
+        driver.get("http://localhost:" + port + "/playground");
+        WebElement editor = driver.findElement(By.cssSelector("[data-editor]"));
+        js(driver, "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", editor,
+                "FROM python:3.13-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> d.findElements(By.cssSelector("#dockerfile-1 .line[data-line='4']")).size() == 1);
+        WebElement section = driver.findElement(By.cssSelector("section[data-cache-control][data-cache-live]"));
+        assertThat(section.isDisplayed()).isFalse();
+        click(driver, driver.findElement(By.cssSelector(".playground-cache summary")));
+        WebElement files = driver.findElement(By.cssSelector("[data-cache-files]"));
+        files.sendKeys("app.py\nrequirements.txt\n");
+        wait.until(d -> section.isDisplayed()
+                && section.findElements(By.cssSelector("input[value='requirements.txt']")).size() == 1);
+        click(driver, section.findElement(By.cssSelector("input[value='requirements.txt']")).findElement(By.xpath("..")));
+        wait.until(d -> d.findElements(By.cssSelector("#dockerfile-1 .line.cache-rebuilt")).size() == 3);
+        assertThat(section.findElement(By.cssSelector(".cache-result")).getText())
+                .contains("You change requirements.txt: 3 steps run again (lines 2, 3, 4)");
+        // a new Dockerfile text: the explainer is rendered again and the marks follow
+        js(driver, "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", editor,
+                "FROM python:3.13-slim\nCOPY . .\nRUN pip install -r requirements.txt\n");
+        wait.until(d -> d.findElements(By.cssSelector("#dockerfile-1 .line.cache-rebuilt")).size() == 2
+                && d.findElements(By.cssSelector("#dockerfile-1 .line[data-line='4']")).isEmpty());
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+}
