@@ -184,6 +184,11 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         assertThat((String) js(driver, "return location.href")).as("the quiz is checked in place").contains("/embed/lessons/overview");
         driver.switchTo().defaultContent();
         fitsItsContent(frame);
+        // A page without theme attributes follows the reader's system setting, live.
+        assertThat(Frames.theme(driver, frame)).isEqualTo("light");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        waiting().until(d -> "dark".equals(Frames.theme(d, frame)));
         assertThat(consoleErrors(driver)).isEmpty();
     }
 
