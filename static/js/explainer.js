@@ -199,8 +199,13 @@
   // ---------- layout: beside the code, or a bottom sheet ----------
 
   Explainer.prototype.layout = function () {
-    var sheet = this.root.clientWidth < BESIDE_MIN_WIDTH;
-    this.root.classList.toggle('is-beside', !sheet);
+    // In an embed frame (as tall as its content) a sheet fixed to the frame's bottom could be far off
+    // the host page's screen: there the panel stays under the code.
+    var embedded = !!this.root.closest('.embed-body');
+    var beside = this.root.clientWidth >= BESIDE_MIN_WIDTH;
+    var sheet = !embedded && !beside;
+    this.root.classList.toggle('is-stacked', embedded && !beside);
+    this.root.classList.toggle('is-beside', beside);
     this.root.classList.toggle('is-sheet', sheet);
     this.sheet = sheet;
     this.updateSheet();

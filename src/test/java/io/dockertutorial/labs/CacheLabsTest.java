@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cache simulator against the real engine: every case builds a project, changes one file (or one build
  * argument), builds again with {@code --progress=plain} and compares the steps BuildKit reports as
  * {@code CACHED} with the simulator's prediction, step by step. The changed content is new on every run
- * (a random nonce), so no earlier run's cache can answer for it. Uses the labs' engine ({@link DockerEngine})
+ * (a random nonce), so no earlier run's cache can answer for it. Steps use paths of their own (/cache-lab/…):
+ * BuildKit shares identical steps between builds running at the same time, so a concurrent build of the same
+ * steps (another lab, possibly with --no-cache) could otherwise decide what this build reports. Uses the labs' engine ({@link DockerEngine})
  * with debian:trixie-slim, python:3.13-slim, golang (1.27, 1.26 or 1.25) and node:24-slim (stand-ins will do);
  * runs only in the {@code labs} profile.
  */
@@ -88,14 +90,14 @@ class CacheLabsTest {
         Map<String, String> go = files(
                 "Dockerfile", ("""
                         FROM GOLANG AS build
-                        WORKDIR /src
+                        WORKDIR /cache-lab/src
                         COPY go.mod ./
                         RUN go mod download
                         COPY *.go ./
                         RUN CGO_ENABLED=0 GOTOOLCHAIN=local go build -o /out/app .
 
                         FROM GOLANG AS test
-                        WORKDIR /src
+                        WORKDIR /cache-lab/src
                         COPY . .
                         RUN echo would run the tests
 
@@ -343,7 +345,7 @@ class CacheLabsTest {
         if (name.endsWith(".json")) {
             return text.replaceFirst("\\{", "{\"cacheLabNonce\": \"" + nonce + "\",");
         }
-        if (name.endsWith(".go")) {
+        if (name.endsWith(".go") || name.endsWith("go.mod") || name.endsWith("go.sum")) {
             return text + "\n// " + nonce + "\n";
         }
         if (name.endsWith(".js") || name.endsWith(".css")) {
