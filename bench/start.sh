@@ -34,9 +34,9 @@ APP_JAR="$WORK/app/$(basename "$JAR")"
 APP_PID=
 trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true' EXIT
 
-time_to_first_page() { # name, java, args... -> milliseconds on stdout
+time_to_first_page() { # name, java, args... -> sets WALL_MS and CPU_MS (the JVM's user+system time)
   local name=$1; shift
-  local start deadline
+  local start deadline ticks
   start=$(date +%s%N)
   "$@" --server.port="$PORT" --server.address=127.0.0.1 --tutorial.content-dir=content > "$WORK/$name.log" 2>&1 &
   APP_PID=$!
@@ -47,17 +47,21 @@ time_to_first_page() { # name, java, args... -> milliseconds on stdout
     fi
     sleep 0.01
   done
-  echo $((($(date +%s%N) - start) / 1000000))
+  WALL_MS=$((($(date +%s%N) - start) / 1000000))
+  ticks=$(awk '{print $14 + $15}' "/proc/$APP_PID/stat")
+  CPU_MS=$((ticks * 1000 / $(getconf CLK_TCK)))
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
   APP_PID=
 }
 
 plain=(); aot=()
 for i in $(seq "$RUNS"); do
-  plain+=("$(time_to_first_page plain "$JAVA" -jar "$JAR")")
-  aot+=("$(time_to_first_page aot "$JAVA25" -XX:AOTCache="$WORK/app/app.aot" -Dspring.aot.enabled=true \
-      -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -jar "$APP_JAR")")
-  echo "run $i: plain ${plain[-1]} ms, aot ${aot[-1]} ms (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+  time_to_first_page plain "$JAVA" -jar "$JAR"
+  plain+=("$WALL_MS"); run="run $i: plain $WALL_MS ms (cpu $CPU_MS ms)"
+  time_to_first_page aot "$JAVA25" -XX:AOTCache="$WORK/app/app.aot" -Dspring.aot.enabled=true \
+      -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -jar "$APP_JAR"
+  aot+=("$WALL_MS")
+  echo "$run, aot $WALL_MS ms (cpu $CPU_MS ms); load average $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores" >&2
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 p=$(median "${plain[@]}"); a=$(median "${aot[@]}")

@@ -58,6 +58,7 @@ public class CourseService implements SmartInitializingSingleton {
                 log.info("Loaded {} lessons from {}", loaded.lessons().size(), location);
                 firstLoad.complete(loaded);
             } catch (Throwable e) {
+                log.error("Cannot load the lessons from {}", location, e);
                 firstLoad.completeExceptionally(e);
             }
         }, "course-loader");
