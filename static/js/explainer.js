@@ -278,13 +278,15 @@
   Explainer.prototype.scrollPanelTo = function (element) {
     var box = this.panel.getBoundingClientRect();
     var bar = this.panel.querySelector('.panel-bar');
-    var visibleTop = Math.max(box.top, headerBottom()) + (bar ? bar.offsetHeight : 0);
+    // Below the panel's sticky bar (and its border), above its bottom edge and the screen's.
+    var visibleTop = Math.max(bar && bar.offsetHeight ? bar.getBoundingClientRect().bottom : box.top + this.panel.clientTop,
+      headerBottom());
     var visibleBottom = Math.min(box.bottom, window.innerHeight);
     var r = element.getBoundingClientRect();
     if (r.bottom > visibleBottom) {
-      this.panel.scrollTop += Math.max(0, Math.min(r.bottom - visibleBottom + 8, r.top - visibleTop - 8));
+      this.panel.scrollTop += Math.max(0, Math.min(r.bottom - visibleBottom + 8, r.top - visibleTop - 12));
     } else if (r.top < visibleTop) {
-      this.panel.scrollTop -= visibleTop - r.top + 8;
+      this.panel.scrollTop -= visibleTop - r.top + 12;
     }
   };
 
