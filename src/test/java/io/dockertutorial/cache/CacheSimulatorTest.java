@@ -172,6 +172,11 @@ class CacheSimulatorTest {
         assertThat(code.at(9).values()).containsEntry("stage", "build").containsEntry("line", "5");
         assertThat(code.lines(Outcome.CACHED)).containsExactly(1, 2, 3, 4, 8);
 
+        // What the engine showed (CacheLabsTest): a rebuilt stage with identical output leaves COPY --from cached.
+        CachePrediction same = predict(df, new Change(ctx, null, List.of("main.go"), null, List.of(), List.of("build")));
+        assertThat(same.lines(Outcome.REBUILT)).containsExactly(5, 6);
+        assertThat(reason(same, 9)).isEqualTo("copy-from-stage-same-output");
+
         CachePrediction config = predict(df, ctx, null, "config.yml");
         assertThat(config.lines(Outcome.REBUILT)).containsExactly(10);
         assertThat(reason(config, 9)).isEqualTo("copy-from-stage-same");
