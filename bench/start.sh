@@ -24,11 +24,12 @@ JAR=target/docker-tutorial-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || ./mvnw -B -q package -DskipTests
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-# The image's steps: extract, train (exits once the context is refreshed), then start from the cache.
+# The image's steps: extract, train (the static export: start, serve every page once, exit), then start
+# from the cache.
 "$JAVA25" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
-"$JAVA25" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-    --tutorial.content-dir=content > "$WORK/training.log" 2>&1
+"$JAVA25" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.aot.enabled=true -jar "$APP_JAR" \
+    export "$WORK/training" --tutorial.content-dir=content > "$WORK/training.log" 2>&1
 [ -s "$WORK/app/app.aot" ] || { echo "start: the training run made no AOT cache (see $WORK/training.log)" >&2; exit 1; }
 
 APP_PID=
