@@ -310,9 +310,18 @@ class CourseLabsContentTest {
                 assertThat(lesson.getValue()).as(lesson.getKey()).contains("dangling").contains("prune -a");
             }
         }
-        // "Every instruction is a layer" was wrong: only RUN, COPY and ADD add layers.
+        // "Every instruction is a layer" was wrong: RUN, COPY and ADD add layers, and under BuildKit a
+        // WORKDIR that creates its folder adds a tiny one too (so "only three" was wrong as well).
         assertThat(TEXT.get("08-layers-and-cache.md")).doesNotContain("Every instruction is a layer")
-                .contains("Only three instructions add one: `RUN`, `COPY` and `ADD`");
+                .doesNotContain("Only three instructions").contains("`RUN`, `COPY` and `ADD`")
+                .contains("`WORKDIR` adds a tiny one");
+        // postgres:18 refuses to start with a mount on the old data path (it does not silently ignore it).
+        assertThat(TEXT.get("11-volumes-and-bind-mounts.md")).doesNotContain("silently not used")
+                .contains("refuses to start");
+        // `always` starts even a container you stopped when the engine restarts; unless-stopped does not.
+        assertThat(TEXT.get("15-everyday-loop.md")).doesNotContain("stays stopped under every policy until");
+        // macOS has no `timeout`: lab steps wait with bounded loops or curl --retry instead.
+        assertThat(labs().stream().flatMap(f -> f.commands().stream())).noneMatch(c -> c.matches("(^|.*[;&|] *)timeout .*"));
         // Relative bind mounts work since Docker 23.0; the quiz no longer calls $(pwd) wrong in PowerShell.
         assertThat(TEXT.get("11-volumes-and-bind-mounts.md")).doesNotContain("must be an absolute path")
                 .contains("Docker 23.0").contains("28.2");
