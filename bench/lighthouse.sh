@@ -22,7 +22,7 @@ if [ ! -x "$WORK/node_modules/.bin/lighthouse" ]; then
   npm install --prefix "$WORK" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION" >/dev/null
 fi
 
-[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests
+[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests >"$WORK/build.log" 2>&1 || { echo "build failed; see $WORK/build.log"; exit 1; }
 java -jar target/docker-tutorial-0.1.0-SNAPSHOT.jar --server.port="$PORT" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

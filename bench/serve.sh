@@ -24,18 +24,19 @@ cp src/test/resources/browser-content/01-explainer-cases.md "$WORK/content/90-ex
 java -jar "$JAR" export "$WORK/site" --tutorial.content-dir="$WORK/content" >/dev/null
 
 # Run the app as the Dockerfile does: the extracted jar on Java 25 with an AOT cache from a training run
-# and Spring's build-time bean wiring; without a Java 25 JDK, on the default java with a CDS archive.
+# (the static export) and Spring's build-time bean wiring; without a Java 25 JDK, on the default java
+# with a CDS archive from the same training.
 . bench/java25.sh
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP_JAR="$WORK/app/$(basename "$JAR")"
 if [ -n "$JAVA25" ]; then
   APP_JAVA=("$JAVA25" -XX:AOTCache="$WORK/app/app.aot" -Dspring.aot.enabled=true)
-  "$JAVA25" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-      -jar "$APP_JAR" --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
+  "$JAVA25" -XX:AOTCacheOutput="$WORK/app/app.aot" -Dspring.aot.enabled=true -jar "$APP_JAR" \
+      export "$WORK/training" --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
 else
   APP_JAVA=(java -XX:SharedArchiveFile="$WORK/app/app.jsa")
-  java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-      --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
+  java -XX:ArchiveClassesAtExit="$WORK/app/app.jsa" -jar "$APP_JAR" \
+      export "$WORK/training" --tutorial.content-dir="$WORK/content" >/dev/null 2>&1
 fi
 
 cat > "$WORK/nginx.conf" <<NGINX

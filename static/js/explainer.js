@@ -199,8 +199,13 @@
   // ---------- layout: beside the code, or a bottom sheet ----------
 
   Explainer.prototype.layout = function () {
-    var sheet = this.root.clientWidth < BESIDE_MIN_WIDTH;
-    this.root.classList.toggle('is-beside', !sheet);
+    // In an embed frame (as tall as its content) a sheet fixed to the frame's bottom could be far off
+    // the host page's screen: there the panel stays under the code.
+    var embedded = !!this.root.closest('.embed-body');
+    var beside = this.root.clientWidth >= BESIDE_MIN_WIDTH;
+    var sheet = !embedded && !beside;
+    this.root.classList.toggle('is-stacked', embedded && !beside);
+    this.root.classList.toggle('is-beside', beside);
     this.root.classList.toggle('is-sheet', sheet);
     this.sheet = sheet;
     this.updateSheet();
@@ -273,13 +278,15 @@
   Explainer.prototype.scrollPanelTo = function (element) {
     var box = this.panel.getBoundingClientRect();
     var bar = this.panel.querySelector('.panel-bar');
-    var visibleTop = Math.max(box.top, headerBottom()) + (bar ? bar.offsetHeight : 0);
+    // Below the panel's sticky bar (and its border), above its bottom edge and the screen's.
+    var visibleTop = Math.max(bar && bar.offsetHeight ? bar.getBoundingClientRect().bottom : box.top + this.panel.clientTop,
+      headerBottom());
     var visibleBottom = Math.min(box.bottom, window.innerHeight);
     var r = element.getBoundingClientRect();
     if (r.bottom > visibleBottom) {
-      this.panel.scrollTop += Math.max(0, Math.min(r.bottom - visibleBottom + 8, r.top - visibleTop - 8));
+      this.panel.scrollTop += Math.max(0, Math.min(r.bottom - visibleBottom + 8, r.top - visibleTop - 12));
     } else if (r.top < visibleTop) {
-      this.panel.scrollTop -= visibleTop - r.top + 8;
+      this.panel.scrollTop -= visibleTop - r.top + 12;
     }
   };
 

@@ -12,5 +12,6 @@ RUN --mount=type=cache,target=/root/.cache/go-build \
 
 FROM gcr.io/distroless/static-debian13:nonroot
 COPY --from=build /out/server /server
+USER nonroot
 EXPOSE 8080
 ENTRYPOINT ["/server"]

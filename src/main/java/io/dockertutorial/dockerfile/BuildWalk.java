@@ -54,6 +54,7 @@ final class BuildWalk {
         boolean reported = false;
         for (Instruction i : parsed.instructions()) {
             Step step = new Step(i, stage);
+            step.index = steps.size();
             steps.add(step);
             step.before = stage == null || i.is("FROM") ? null : stage.snapshot();
             if (!i.isKnown()) {

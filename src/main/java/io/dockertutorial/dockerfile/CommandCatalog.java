@@ -67,7 +67,7 @@ final class CommandCatalog {
         if (c == null && name.contains("/")) {
             c = commands.get(name.substring(name.lastIndexOf('/') + 1));
         }
-        if (c == null && name.matches("(python|pip|php|ruby|node|perl|gcc|g\\+\\+|clang|java|llvm-[a-z]+)[0-9.-]+")) {
+        if (c == null && VERSIONED.matcher(name).matches()) {
             c = commands.get(name.replaceFirst("[0-9.-]+$", ""));
         }
         if (c == null && (name.startsWith("./") || name.startsWith("/") || name.startsWith("$") || name.startsWith("~/"))) {
@@ -92,7 +92,7 @@ final class CommandCatalog {
             if (a.equals("--")) {
                 break;
             }
-            if (!a.startsWith("-") || a.equals("-") || a.matches("-[0-9].*") || a.matches("(?s).*\\s.*")) {
+            if (!a.startsWith("-") || a.equals("-") || a.length() > 1 && Character.isDigit(a.charAt(1)) || hasBlank(a)) {
                 if (doc != null && doc.wraps()) {
                     break; // the rest is the command it runs (gosu user cmd…)
                 }
@@ -100,7 +100,7 @@ final class CommandCatalog {
             }
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             Flag f = doc == null ? null : find(doc, name);
-            boolean letters = name.matches("-[A-Za-z0-9]{2,}");
+            boolean letters = LETTERS.matcher(name).matches();
             if (f != null && f.runs() && k + 1 < args.size()) {
                 out.add(new FlagUse(name, f.text()));
                 List<String> rest = args.subList(k + 2, args.size());
@@ -127,6 +127,18 @@ final class CommandCatalog {
             }
         }
         return out;
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("-[A-Za-z0-9]{2,}");
+    private static final Pattern VERSIONED = Pattern.compile("(python|pip|php|ruby|node|perl|gcc|g\\+\\+|clang|java|llvm-[a-z]+)[0-9.-]+");
+
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A flag by its exact spelling, or by a prefix entry such as {@code -D*} or {@code --with-*}. */

@@ -12,7 +12,7 @@ final class ConsecutiveRunsRule implements Rule {
             return;
         }
         List<Step> steps = lint.steps();
-        int at = steps.indexOf(step);
+        int at = step.index;
         Step previous = at > 0 ? steps.get(at - 1) : null;
         if (previous != null && previous.stage == step.stage && previous.instruction.is("RUN")
                 && previous.instruction.endLine() + 1 >= step.line() - 1) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PythonRules implements Rule {
 
+    private static final Pattern PIP = Pattern.compile("pip[0-9.]*");
     private static final Pattern MIGRATIONS = Pattern.compile("manage\\.py\\s+(makemigrations|migrate)\\b");
 
     @Override
@@ -23,9 +24,9 @@ final class PythonRules implements Rule {
         Set<String> createdHere = new HashSet<>();
         boolean openHere = false;
         for (ShellCommand c : step.commands) {
-            boolean pip = c.name().matches("pip[0-9.]*") && c.subcommand().equals("install")
-                    || c.name().matches("python[0-9.]*") && c.args().size() >= 3 && c.args().get(0).equals("-m")
-                    && c.args().get(1).matches("pip[0-9.]*") && c.args().contains("install");
+            boolean pip = c.name().startsWith("pip") && PIP.matcher(c.name()).matches() && c.subcommand().equals("install")
+                    || c.name().startsWith("python") && c.args().size() >= 3 && c.args().get(0).equals("-m")
+                    && PIP.matcher(c.args().get(1)).matches() && c.args().contains("install");
             if (pip) {
                 pipInstall(step, lint, c, createdHere, openHere);
             }

@@ -89,7 +89,7 @@ final class ShellScript {
                 depth++;
                 continue;
             }
-            if (first.matches("[A-Za-z_][A-Za-z0-9_-]*\\(\\)") || words.size() >= 2 && words.get(1).equals("()")
+            if (first.endsWith("()") && FUNCTION.matcher(first).matches() || words.size() >= 2 && words.get(1).equals("()")
                     || first.equals("function")) {
                 String fn = first.equals("function") && words.size() > 1 ? words.get(1) : first;
                 functions.add(fn.replace("()", ""));
@@ -101,6 +101,13 @@ final class ShellScript {
         return out;
     }
 
+    private static final java.util.regex.Pattern FUNCTION = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*\\(\\)");
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern REDIRECT_ALONE = java.util.regex.Pattern.compile("[0-9&]?>>?|[0-9]?<|&>");
+    private static final java.util.regex.Pattern REDIRECT_JOINED = java.util.regex.Pattern.compile("[0-9&]?>>?[^>&].*|[0-9]?>&[0-9-]|&>.+", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern REDIRECT_OP = java.util.regex.Pattern.compile("^[0-9&]?>>?");
+    private static final java.util.regex.Pattern INPUT = java.util.regex.Pattern.compile("[0-9]?<.+", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern OPENERS = java.util.regex.Pattern.compile("^[({]+");
     private static final java.util.regex.Pattern HEREDOC = java.util.regex.Pattern.compile("<<(-?)\\s*[\"']?([A-Za-z_][A-Za-z0-9_]*)[\"']?");
 
     /** Here-documents inside the script ({@code cat <<EOF > file}) are data, not commands: drops their bodies. */
@@ -130,7 +137,7 @@ final class ShellScript {
         List<String> writes = new ArrayList<>();
         int k = 0;
         // Leading assignments (FOO=bar cmd) and wrappers (sudo cmd) are not the command.
-        while (k < words.size() && (words.get(k).matches("[A-Za-z_][A-Za-z0-9_]*\\+?=.*"))) {
+        while (k < words.size() && ASSIGNMENT.matcher(words.get(k)).matches()) {
             k++;
         }
         while (k < words.size() && WRAPPERS.contains(words.get(k)) && k + 1 < words.size()) {
@@ -138,28 +145,32 @@ final class ShellScript {
             while (k < words.size() && words.get(k).startsWith("-") && !words.get(k).equals("-")) {
                 k++;
             }
-            while (k < words.size() && words.get(k).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            while (k < words.size() && ASSIGNMENT.matcher(words.get(k)).matches()) {
                 k++;
             }
         }
-        String name = k < words.size() ? Words.unquote(words.get(k)).replaceFirst("^[({]+", "") : "";
+        String name = k < words.size() ? OPENERS.matcher(Words.unquote(words.get(k))).replaceFirst("") : "";
         for (int j = k + 1; j < words.size(); j++) {
             String w = words.get(j);
-            if (w.matches("[0-9&]?>>?|[0-9]?<|&>")) {
+            if (w.indexOf('>') < 0 && w.indexOf('<') < 0) {
+                args.add(Words.unquote(w));
+                continue;
+            }
+            if (REDIRECT_ALONE.matcher(w).matches()) {
                 if (j + 1 < words.size() && w.contains(">")) {
                     writes.add(Words.unquote(words.get(j + 1)));
                 }
                 j++;
                 continue;
             }
-            if (w.matches("[0-9&]?>>?[^>&].*|[0-9]?>&[0-9-]|&>.+")) {
-                String target = w.replaceFirst("^[0-9&]?>>?", "");
+            if (REDIRECT_JOINED.matcher(w).matches()) {
+                String target = REDIRECT_OP.matcher(w).replaceFirst("");
                 if (!target.startsWith("&")) {
                     writes.add(Words.unquote(target));
                 }
                 continue;
             }
-            if (w.matches("[0-9]?<.+")) {
+            if (INPUT.matcher(w).matches()) {
                 continue;
             }
             args.add(Words.unquote(w));

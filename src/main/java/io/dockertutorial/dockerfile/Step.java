@@ -13,6 +13,8 @@ import java.util.Set;
 final class Step {
 
     final Instruction instruction;
+    /** Its place among the steps of the walk. */
+    int index;
     /** The stage it belongs to; {@code null} before the first FROM. */
     StageState stage;
     /** The state before it; {@code null} for FROM and before the first FROM. */

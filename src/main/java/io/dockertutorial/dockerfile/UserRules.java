@@ -41,8 +41,11 @@ final class UserRules implements Rule {
         boolean app = setsCommand && runs != null && !runs.isEmpty() && !isShellOrIdle(runs);
         if (root && app && !stepsDown && !last.windows && !onbuildUser && !"scratch".equals(last.baseImage) && !from.skipped) {
             String script = runs.stream().filter(a -> a.matches(".*(?:\\.sh|entrypoint|start[-a-z]*)$")).findFirst().orElse(null);
+            // BusyBox (Alpine) has adduser, not useradd.
+            boolean alpine = stageChain(last).anyMatch(s -> s.baseImage != null && s.baseImage.contains("alpine"));
             lint.warn(from, "NoUser", Map.of("unless", script == null ? ""
-                    : " (unless the start-up script " + script + " switches to another user, as some do with gosu or su-exec)"));
+                    : " (unless the start-up script " + script + " switches to another user, as some do with gosu or su-exec)",
+                    "create", alpine ? "RUN adduser -D -u 10001 app" : "RUN useradd --create-home --uid 10001 app"));
         }
     }
 
@@ -52,6 +55,10 @@ final class UserRules implements Rule {
         return program.matches("(?:ba|da|a|z)?sh|pwsh|powershell|cmd|python[0-9.]*|node|jshell|irb")
                 && (runs.size() == 1 || runs.size() >= 2 && runs.get(1).equals("-l"))
                 || program.equals("sleep") || program.equals("tail") && runs.contains("-f");
+    }
+
+    private static java.util.stream.Stream<StageState> stageChain(StageState last) {
+        return java.util.stream.Stream.iterate(last, java.util.Objects::nonNull, s -> s.parentStage);
     }
 
     private static Step lastStepOf(Lint lint, StageState stage) {

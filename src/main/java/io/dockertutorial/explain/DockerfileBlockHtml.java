@@ -155,9 +155,8 @@ public final class DockerfileBlockHtml {
                     Analysis.CommandNote c = x.commands().get(p);
                     html.append("<li class=\"note-part\"");
                     appendPart(html, "c" + p, parts.commands().get(p));
-                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()));
-                    appendCommandFlags(html, c);
-                    html.append("</li>");
+                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()))
+                            .append("</li>");
                 }
                 html.append("</ul>");
             }
@@ -218,19 +217,6 @@ public final class DockerfileBlockHtml {
         if (!where.isEmpty()) {
             html.append(" data-span=\"").append(PartSpans.attribute(where)).append('"');
         }
-    }
-
-    /** The flags of a command inside RUN, each with what it means for that command. */
-    private static void appendCommandFlags(StringBuilder html, Analysis.CommandNote c) {
-        if (c.flags().isEmpty()) {
-            return;
-        }
-        html.append("<dl class=\"note-command-flags\">");
-        for (Analysis.FlagNote f : c.flags()) {
-            html.append("<dt><code>").append(escape(f.name())).append("</code></dt><dd>").append(escape(f.summary()))
-                    .append("</dd>");
-        }
-        html.append("</dl>");
     }
 
     /**

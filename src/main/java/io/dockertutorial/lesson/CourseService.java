@@ -5,8 +5,6 @@ import io.dockertutorial.markdown.FenceRenderer;
 import io.dockertutorial.markdown.MarkdownRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.SpringProperties;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -32,7 +30,7 @@ import java.util.stream.Stream;
  * the first request that needs the course waits for it.
  */
 @Service
-public class CourseService implements SmartInitializingSingleton {
+public class CourseService {
 
     private static final Logger log = LoggerFactory.getLogger(CourseService.class);
     private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
@@ -58,22 +56,12 @@ public class CourseService implements SmartInitializingSingleton {
                 log.info("Loaded {} lessons from {}", loaded.lessons().size(), location);
                 firstLoad.complete(loaded);
             } catch (Throwable e) {
+                log.error("Cannot load the lessons from {}", location, e);
                 firstLoad.completeExceptionally(e);
             }
         }, "course-loader");
         loading.setDaemon(true);
         loading.start();
-    }
-
-    /**
-     * A training run for the AOT cache or CDS archive ({@code -Dspring.context.exit=onRefresh}) stops right
-     * after this: it waits for the lessons so that what rendering loads and runs is in the cache too.
-     */
-    @Override
-    public void afterSingletonsInstantiated() {
-        if ("onRefresh".equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
-            firstLoaded();
-        }
     }
 
     private Course firstLoaded() {

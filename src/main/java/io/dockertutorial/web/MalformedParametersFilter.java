@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,12 @@ class MalformedParametersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         try {
             request.getParameterMap();
+        } catch (InvalidParameterException e) {
+            // Decoding failed (400), too many parameters, or a form over maxPostSize (413): Tomcat knows which.
+            int status = e.getErrorCode();
+            response.sendError(status >= 400 && status < 500 ? status : HttpServletResponse.SC_BAD_REQUEST);
+            return;
         } catch (IllegalStateException e) {
-            // Tomcat's InvalidParameterException: decoding failed, or too many parameters.
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -134,7 +134,7 @@ abstract class BrowserSupport {
         return Boolean.TRUE.equals(js(driver, """
                 const e = arguments[0];
                 const r = e.getClientRects()[0] || e.getBoundingClientRect();
-                if (r.height === 0 || r.top < 0 || r.bottom > window.innerHeight) return false;
+                if (r.height === 0 || r.top < 0 || r.top + Math.min(r.height, 16) > window.innerHeight) return false;
                 for (const x of [r.left + 4, r.left + r.width / 2]) {
                   const hit = document.elementFromPoint(Math.min(x, window.innerWidth - 2), r.top + Math.min(r.height / 2, 8));
                   if (hit && (e === hit || e.contains(hit))) return true;

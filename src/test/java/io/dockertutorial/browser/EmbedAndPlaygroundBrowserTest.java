@@ -184,6 +184,35 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         assertThat((String) js(driver, "return location.href")).as("the quiz is checked in place").contains("/embed/lessons/overview");
         driver.switchTo().defaultContent();
         fitsItsContent(frame);
+        // A page without theme attributes follows the reader's system setting, live.
+        assertThat(Frames.theme(driver, frame)).isEqualTo("light");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        waiting().until(d -> "dark".equals(Frames.theme(d, frame)));
+        assertThat(consoleErrors(driver)).isEmpty();
+    }
+
+    @Test
+    void aLongDockerfileTravelsInTheFragmentNotTheUrl() throws Exception {
+        StringBuilder dockerfile = new StringBuilder("FROM alpine:3.22\n");
+        for (int i = 1; i <= 300; i++) {
+            dockerfile.append("RUN echo \"step ").append(i).append(" of a long build, with some padding text\"\n");
+        }
+        assertThat(dockerfile.length()).as("twice Tomcat's 8 KB header limit").isGreaterThan(16_000);
+        String url = host("""
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head>
+                <body><pre class="dockerfile-explain">%s</pre>
+                <script src="http://localhost:%d/embed.js" async></script></body></html>""".formatted(dockerfile, port));
+        driver = start(1280, 900, false);
+        driver.get(url);
+        WebElement frame = new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).stream()
+                        .filter(f -> Frames.ready(d, f)).findFirst().orElse(null));
+        assertThat(frame.getAttribute("src")).contains("/embed/explain?theme=light#code=z:").hasSizeLessThan(60_000);
+        fitsItsContent(frame);
+        driver.switchTo().frame(frame);
+        assertThat(driver.findElements(By.cssSelector("[data-explainer] .line[data-instruction]"))).hasSize(301);
+        driver.switchTo().defaultContent();
         assertThat(consoleErrors(driver)).isEmpty();
     }
 

@@ -71,8 +71,25 @@ class NarrationTest {
     }
 
     @Test
+    void aStageNamedWithVariablesIsNotCalledAnImage() {
+        String text = at("ARG TARGETOS\nFROM debian:trixie-slim AS build-linux\nFROM debian:trixie-slim AS build-windows\n"
+                + "FROM build-$TARGETOS\n", 4).explanation();
+        assertThat(text).contains("names a stage of this file (build-linux, build-windows)").doesNotContain("latest");
+    }
+
+    @Test
     void unknownBaseImagesAreSaidToBeUnknown() {
         assertThat(at("FROM example.com/team/base:1\n", 1).explanation()).contains("does not know");
         assertThat(at("FROM node:24-slim\n", 1).explanation()).contains("docker-entrypoint.sh node");
+    }
+
+    @Test
+    void noUserFixFitsTheSystem() {
+        Warning alpine = explainer.explain("FROM alpine:3.22\nCMD [\"/app\"]\n").warnings().stream()
+                .filter(w -> w.rule().equals("NoUser")).findFirst().orElseThrow();
+        assertThat(alpine.fix()).contains("adduser -D").doesNotContain("useradd");
+        Warning debian = explainer.explain("FROM debian:trixie-slim\nCMD [\"/app\"]\n").warnings().stream()
+                .filter(w -> w.rule().equals("NoUser")).findFirst().orElseThrow();
+        assertThat(debian.fix()).contains("useradd");
     }
 }

@@ -56,7 +56,7 @@ class PartSpansTest {
         String longArgs = " -o /out/server -ldflags \"-s -w -X main.version=1.2.3 -X main.commit=abcdef\" -trimpath ./cmd/server";
         String file = "FROM golang:1.25\nRUN CGO_ENABLED=0 go build" + longArgs + " && echo done\n";
         Document doc = render(file);
-        assertThat(doc.select(".explainer-note[data-instruction=1] [data-part=c0] code").text()).endsWith("…");
+        assertThat(doc.select(".explainer-note[data-instruction=1] [data-part=c0] code").first().text()).endsWith("…");
         assertThat(covered(file, doc, "c0", 1)).containsExactly("CGO_ENABLED=0 go build" + longArgs);
     }
 
