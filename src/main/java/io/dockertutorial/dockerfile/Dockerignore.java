@@ -47,11 +47,13 @@ public record Dockerignore(List<Rule> rules) {
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
             if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                re.append(".*");
                 i++;
                 if (i + 1 < glob.length() && glob.charAt(i + 1) == '/') {
+                    // "**/" is zero or more whole folders, as in BuildKit's matcher: "**/foo" never matches "xfoo"
                     i++;
-                    re.append("/?");
+                    re.append("(?:.*/)?");
+                } else {
+                    re.append(".*");
                 }
             } else if (c == '*') {
                 re.append("[^/]*");
