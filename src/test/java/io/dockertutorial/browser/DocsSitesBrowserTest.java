@@ -58,15 +58,10 @@ class DocsSitesBrowserTest extends BrowserSupport {
     }
 
     static boolean onPath(String command) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
-    private static final class Arrays {
-        static java.util.stream.Stream<String> stream(String[] items) {
-            return java.util.Arrays.stream(items);
-        }
-    }
 
     /** Runs a build tool; its output goes to target/docs-sites/NAME.log and is shown when it fails. */
     static void run(String name, Path dir, Map<String, String> env, String... command) throws Exception {
