@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.PointerInput;
-import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -106,12 +104,7 @@ class CacheControlBrowserTest extends BrowserSupport {
         WebElement target = label("app.py");
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
         assertThat(target.getSize().getHeight()).as("finger-sized").isGreaterThanOrEqualTo(24);
-        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
-        Sequence tap = new Sequence(finger, 0)
-                .addAction(finger.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(target), 0, 0))
-                .addAction(finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
-        driver.perform(List.of(tap));
+        BrowserSupport.tap(driver, target);
         assertThat(option("app.py").isSelected()).isTrue();
         assertThat(marked("cache-rebuilt")).containsExactly(6);
         screenshot(driver, "cache-control-touch.png");
