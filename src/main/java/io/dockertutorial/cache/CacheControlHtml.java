@@ -1,10 +1,10 @@
 package io.dockertutorial.cache;
 
+import io.dockertutorial.dockerfile.syntax.DockerfileParser;
+import io.dockertutorial.dockerfile.syntax.Instruction;
+import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
 import io.dockertutorial.cache.CachePrediction.Outcome;
 import io.dockertutorial.cache.CachePrediction.Step;
-import io.dockertutorial.dockerfile.DockerfileParser;
-import io.dockertutorial.dockerfile.Instruction;
-import io.dockertutorial.dockerfile.ParsedDockerfile;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.dockertutorial.cache;
 
-import io.dockertutorial.dockerfile.Instruction;
+import io.dockertutorial.dockerfile.syntax.Instruction;
 
 import java.util.List;
 import java.util.Map;

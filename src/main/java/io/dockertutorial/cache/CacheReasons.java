@@ -1,6 +1,6 @@
 package io.dockertutorial.cache;
 
-import io.dockertutorial.dockerfile.Catalog;
+import io.dockertutorial.dockerfile.checks.Catalog;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

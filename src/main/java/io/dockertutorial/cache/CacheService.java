@@ -1,7 +1,7 @@
 package io.dockertutorial.cache;
 
-import io.dockertutorial.dockerfile.DockerfileParser;
-import io.dockertutorial.dockerfile.ParsedDockerfile;
+import io.dockertutorial.dockerfile.syntax.DockerfileParser;
+import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
 import org.springframework.stereotype.Service;
 
 /** Parses a Dockerfile and predicts its next build; shared by the API and the pages. */

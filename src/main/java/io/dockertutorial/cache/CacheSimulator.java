@@ -1,11 +1,11 @@
 package io.dockertutorial.cache;
 
+import io.dockertutorial.dockerfile.syntax.Dockerignore;
+import io.dockertutorial.dockerfile.syntax.Instruction;
+import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
+import io.dockertutorial.dockerfile.syntax.ShellLex;
 import io.dockertutorial.cache.CachePrediction.Outcome;
 import io.dockertutorial.cache.CachePrediction.Step;
-import io.dockertutorial.dockerfile.Dockerignore;
-import io.dockertutorial.dockerfile.Instruction;
-import io.dockertutorial.dockerfile.ParsedDockerfile;
-import io.dockertutorial.dockerfile.ShellLex;
 
 import java.util.ArrayList;
 import java.util.Collection;

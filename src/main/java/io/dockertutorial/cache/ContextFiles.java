@@ -1,6 +1,6 @@
 package io.dockertutorial.cache;
 
-import io.dockertutorial.dockerfile.Dockerignore;
+import io.dockertutorial.dockerfile.syntax.Dockerignore;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,12 +1,12 @@
 package io.dockertutorial.explain;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Analysis.Explained;
-import io.dockertutorial.dockerfile.ImageState;
-import io.dockertutorial.dockerfile.Instruction;
-import io.dockertutorial.dockerfile.ParseError;
-import io.dockertutorial.dockerfile.Severity;
-import io.dockertutorial.dockerfile.Warning;
+import io.dockertutorial.dockerfile.checks.Severity;
+import io.dockertutorial.dockerfile.checks.Warning;
+import io.dockertutorial.dockerfile.narration.Analysis.Explained;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.state.ImageState;
+import io.dockertutorial.dockerfile.syntax.Instruction;
+import io.dockertutorial.dockerfile.syntax.ParseError;
 import io.dockertutorial.highlight.SyntaxHighlighter;
 import io.dockertutorial.markdown.CodeBlockHtml;
 import io.dockertutorial.markdown.CodeFence;

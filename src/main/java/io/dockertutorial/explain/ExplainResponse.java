@@ -1,11 +1,11 @@
 package io.dockertutorial.explain;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Heredoc;
-import io.dockertutorial.dockerfile.ImageState;
-import io.dockertutorial.dockerfile.Instruction;
-import io.dockertutorial.dockerfile.ParseError;
-import io.dockertutorial.dockerfile.Warning;
+import io.dockertutorial.dockerfile.checks.Warning;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.state.ImageState;
+import io.dockertutorial.dockerfile.syntax.Heredoc;
+import io.dockertutorial.dockerfile.syntax.Instruction;
+import io.dockertutorial.dockerfile.syntax.ParseError;
 
 import java.util.List;
 

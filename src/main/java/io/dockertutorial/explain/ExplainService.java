@@ -1,7 +1,7 @@
 package io.dockertutorial.explain;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Explainer;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Explainer;
 import org.springframework.stereotype.Service;
 
 /** The one Explainer of the app, shared by the API, the lesson renderer and the playground. */

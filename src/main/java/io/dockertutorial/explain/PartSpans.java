@@ -1,7 +1,7 @@
 package io.dockertutorial.explain;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Instruction;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.syntax.Instruction;
 
 import java.util.ArrayList;
 import java.util.List;

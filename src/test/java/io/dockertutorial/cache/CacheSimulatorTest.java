@@ -1,8 +1,8 @@
 package io.dockertutorial.cache;
 
+import io.dockertutorial.dockerfile.syntax.DockerfileParser;
 import io.dockertutorial.cache.CachePrediction.Outcome;
 import io.dockertutorial.cache.CacheSimulator.Change;
-import io.dockertutorial.dockerfile.DockerfileParser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.dockertutorial.cache;
 
-import io.dockertutorial.dockerfile.Dockerignore;
+import io.dockertutorial.dockerfile.syntax.Dockerignore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,7 +1,7 @@
 package io.dockertutorial.explain;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Explainer;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Explainer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,11 +1,11 @@
 package io.dockertutorial.fuzz;
 
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Explainer;
+import io.dockertutorial.dockerfile.syntax.DockerfileParser;
+import io.dockertutorial.dockerfile.syntax.Instruction;
+import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.DockerfileParser;
-import io.dockertutorial.dockerfile.Explainer;
-import io.dockertutorial.dockerfile.Instruction;
-import io.dockertutorial.dockerfile.ParsedDockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
 package io.dockertutorial.labs;
 
+import io.dockertutorial.dockerfile.syntax.DockerfileParser;
+import io.dockertutorial.dockerfile.syntax.Instruction;
+import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
 import io.dockertutorial.cache.CachePrediction;
 import io.dockertutorial.cache.CachePrediction.Outcome;
 import io.dockertutorial.cache.CacheSimulator;
-import io.dockertutorial.dockerfile.DockerfileParser;
-import io.dockertutorial.dockerfile.Instruction;
-import io.dockertutorial.dockerfile.ParsedDockerfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.dockertutorial.labs;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Explainer;
-import io.dockertutorial.dockerfile.ImageState;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Explainer;
+import io.dockertutorial.dockerfile.state.ImageState;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

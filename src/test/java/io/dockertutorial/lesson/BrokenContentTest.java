@@ -1,7 +1,7 @@
 package io.dockertutorial.lesson;
 
+import io.dockertutorial.dockerfile.narration.Explainer;
 import io.dockertutorial.explain.DockerfileBlockHtml;
-import io.dockertutorial.dockerfile.Explainer;
 import io.dockertutorial.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

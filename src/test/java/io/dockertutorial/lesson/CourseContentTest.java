@@ -1,9 +1,9 @@
 package io.dockertutorial.lesson;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Explainer;
-import io.dockertutorial.dockerfile.LintOptions;
-import io.dockertutorial.dockerfile.Severity;
+import io.dockertutorial.dockerfile.checks.LintOptions;
+import io.dockertutorial.dockerfile.checks.Severity;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Explainer;
 import io.dockertutorial.markdown.CodeFence;
 import io.dockertutorial.markdown.MarkdownRenderer;
 import org.jsoup.Jsoup;

@@ -1,7 +1,7 @@
 package io.dockertutorial.bench;
 
-import io.dockertutorial.dockerfile.Analysis;
-import io.dockertutorial.dockerfile.Explainer;
+import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Explainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,5 +1,0 @@
-package io.dockertutorial.dockerfile;
-
-/** A problem that stops BuildKit from building: where (1-based lines) and what, in plain words. */
-public record ParseError(int line, int endLine, String message) {
-}

@@ -1,0 +1,234 @@
+package io.dockertutorial.dockerfile.narration;
+
+import io.dockertutorial.dockerfile.checks.Catalog;
+import io.dockertutorial.dockerfile.syntax.ShellCommand;
+import io.dockertutorial.dockerfile.syntax.Texts;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What the commands inside RUN do, and what each of their flags means for that command
+ * (commands.yml). Combined short flags ({@code -fsSL}) are split; a flag that takes a value ends
+ * the group ({@code -xzf file}).
+ */
+final class CommandCatalog {
+
+    /** One flag of one command. */
+    /** One flag of one command; {@code runs}: its value is a command whose own flags follow (python -m pip …). */
+    record Flag(String text, boolean takesValue, boolean runs) {
+    }
+
+    record Command(String name, String text, boolean combined, Map<String, Flag> flags, Map<String, String> subcommands,
+                   boolean wraps) {
+    }
+
+    private record Special(Pattern match, String text) {
+    }
+
+    /** A flag as written in a command, and its text ({@code null} when the catalog does not know it). */
+    record FlagUse(String flag, String text) {
+    }
+
+    private final List<Special> patterns = new ArrayList<>();
+    private final Map<String, Command> commands = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private static final CommandCatalog DEFAULT = new CommandCatalog(yaml());
+
+    /** The commands of {@code commands.yml}; loaded once, immutable. */
+    public static CommandCatalog get() {
+        return DEFAULT;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml() {
+        return (Map<String, Object>) Catalog.load("commands.yml");
+    }
+
+    CommandCatalog(Map<String, Object> yaml) {
+        for (Map<String, String> p : (List<Map<String, String>>) yaml.getOrDefault("patterns", List.of())) {
+            patterns.add(new Special(Pattern.compile(p.get("match")), p.get("text")));
+        }
+        ((Map<String, Map<String, Object>>) yaml.get("commands")).forEach((name, m) -> {
+            Map<String, Flag> flags = new LinkedHashMap<>();
+            ((Map<String, String>) m.getOrDefault("flags", Map.of())).forEach((key, text) -> {
+                boolean value = key.contains("<");
+                for (String f : key.replaceAll("<[^>]*>", "").trim().split("\\s+")) {
+                    flags.put(f, new Flag(text, value, key.contains("<command>")));
+                }
+            });
+            Command c = new Command(name, (String) m.get("text"), !"words".equals(m.get("options")), flags,
+                    (Map<String, String>) m.getOrDefault("subcommands", Map.of()), Boolean.TRUE.equals(m.get("wraps")));
+            commands.put(name, c);
+            for (String alias : (List<String>) m.getOrDefault("aliases", List.of())) {
+                commands.put(alias, c);
+            }
+        });
+    }
+
+    /** Every command name the catalog has an entry for (aliases included). */
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(commands.keySet());
+    }
+
+    Command command(String name) {
+        Command c = commands.get(name);
+        if (c == null && name.contains("/")) {
+            c = commands.get(name.substring(name.lastIndexOf('/') + 1));
+        }
+        if (c == null && VERSIONED.matcher(name).matches()) {
+            c = commands.get(name.replaceFirst("[0-9.-]+$", ""));
+        }
+        if (c == null && (name.startsWith("./") || name.startsWith("/") || name.startsWith("$") || name.startsWith("~/"))) {
+            c = commands.get("<path>");
+        }
+        return c;
+    }
+
+    /** True when the catalog has something to say about this command. */
+    boolean knows(ShellCommand c) {
+        return c.name().isEmpty() || c.function() || command(c.name()) != null || special(c) != null;
+    }
+
+    /** Every flag the command uses, split as the command reads it, with its text. */
+    List<FlagUse> flags(ShellCommand c) {
+        List<FlagUse> out = new ArrayList<>();
+        Command doc = command(c.name());
+        boolean combined = doc == null || doc.combined();
+        List<String> args = c.args();
+        for (int k = 0; k < args.size(); k++) {
+            String a = args.get(k);
+            if (a.equals("--")) {
+                break;
+            }
+            if (!a.startsWith("-") || a.equals("-") || a.length() > 1 && Character.isDigit(a.charAt(1)) || hasBlank(a)) {
+                if (doc != null && doc.wraps()) {
+                    break; // the rest is the command it runs (gosu user cmd…)
+                }
+                continue;
+            }
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            Flag f = doc == null ? null : find(doc, name);
+            boolean letters = LETTERS.matcher(name).matches();
+            if (f != null && f.runs() && k + 1 < args.size()) {
+                out.add(new FlagUse(name, f.text()));
+                List<String> rest = args.subList(k + 2, args.size());
+                out.addAll(flags(new ShellCommand(c.text(), args.get(k + 1), List.copyOf(rest), List.of(), false, false, false)));
+                break;
+            }
+            if (a.startsWith("--") || !combined || f != null || !letters) {
+                out.add(new FlagUse(name, f == null ? null : f.text()));
+                if (f != null && f.takesValue() && !a.contains("=") && (name.length() == a.length()) && exact(doc, name)) {
+                    k++;
+                }
+                continue;
+            }
+            for (int j = 1; j < name.length(); j++) {
+                String single = "-" + name.charAt(j);
+                Flag sf = doc == null ? null : doc.flags().get(single);
+                out.add(new FlagUse(single, sf == null ? null : sf.text()));
+                if (sf != null && sf.takesValue()) {
+                    if (j == name.length() - 1) {
+                        k++;
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LETTERS = Pattern.compile("-[A-Za-z0-9]{2,}");
+    private static final Pattern VERSIONED = Pattern.compile("(python|pip|php|ruby|node|perl|gcc|g\\+\\+|clang|java|llvm-[a-z]+)[0-9.-]+");
+
+    private static boolean hasBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A flag by its exact spelling, or by a prefix entry such as {@code -D*} or {@code --with-*}. */
+    private static Flag find(Command doc, String name) {
+        Flag f = doc.flags().get(name);
+        if (f != null) {
+            return f;
+        }
+        for (int len = name.length() - 1; len >= 2; len--) {
+            f = doc.flags().get(name.substring(0, len) + "*");
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean exact(Command doc, String name) {
+        return doc.flags().containsKey(name);
+    }
+
+    private String special(ShellCommand c) {
+        String line = c.line();
+        for (Special s : patterns) {
+            if (s.match().matcher(line).lookingAt()) {
+                return s.text();
+            }
+        }
+        return null;
+    }
+
+    /** Notes for the commands of a script: one per distinct explanation, flags spelled out. */
+    List<Analysis.CommandNote> notes(List<ShellCommand> script) {
+        List<Analysis.CommandNote> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ShellCommand c : script) {
+            if (c.name().isEmpty()) {
+                continue;
+            }
+            String text = c.function() ? "Calls " + c.name() + ", a shell function this script defines above." : special(c);
+            Command doc = command(c.name());
+            if (text == null && doc != null) {
+                text = doc.text();
+                String sub = doc.subcommands().get(c.subcommand());
+                if (sub != null) {
+                    text = sub;
+                }
+            }
+            if (text == null) {
+                continue;
+            }
+            List<Analysis.FlagNote> flags = new ArrayList<>();
+            Set<String> flagSeen = new LinkedHashSet<>();
+            for (FlagUse f : flags(c)) {
+                if (f.text() != null && flagSeen.add(f.flag())) {
+                    flags.add(new Analysis.FlagNote(f.flag(), null, f.text(), null));
+                }
+            }
+            String key = text + flagSeen;
+            if (seen.add(key)) {
+                out.add(new Analysis.CommandNote(Texts.abbreviate(c.text(), 80), text, List.copyOf(flags)));
+            }
+        }
+        return out;
+    }
+
+    /** The programs of a script the catalog has nothing on, in order. */
+    Set<String> unknown(List<ShellCommand> script) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ShellCommand c : script) {
+            if (!knows(c)) {
+                out.add(c.name());
+            }
+        }
+        return out;
+    }
+}

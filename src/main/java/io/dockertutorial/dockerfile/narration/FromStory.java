@@ -1,0 +1,69 @@
+package io.dockertutorial.dockerfile.narration;
+
+import io.dockertutorial.dockerfile.state.ImageState;
+import io.dockertutorial.dockerfile.state.Step;
+import io.dockertutorial.dockerfile.syntax.ImageRef;
+
+import java.util.List;
+import java.util.Map;
+
+/** The explanation of FROM: the base image or stage, its tag or digest, the variant. */
+final class FromStory {
+
+    private FromStory() {
+    }
+
+    static void tell(Narrator n, Step step, List<String> out) {
+        String written = step.instruction.arguments().get(0);
+        if (written.indexOf('$') >= 0) {
+            n.say(out, step, "variables", Map.of("vars", String.join(", ", step.used)));
+        }
+        if (step.stage.name != null) {
+            n.say(out, step, "stage", Map.of("stage", step.stage.name));
+        }
+        if (step.parentStage != null) {
+            n.say(out, step, "from_stage", Map.of("stage", step.parentStage.label(), "line", step.parentStage.from.startLine()));
+            return;
+        }
+        String image = step.image;
+        if (written.indexOf('$') >= 0) {
+            // FROM build-$TARGETOS: with the arguments filled in it may name a stage of this file.
+            java.util.regex.Pattern shape = java.util.regex.Pattern.compile(java.util.Arrays.stream(
+                    written.toLowerCase(java.util.Locale.ROOT).split("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*", -1))
+                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
+            List<String> matching = n.walk().stages.stream().filter(s -> s != step.stage && s.name != null
+                    && shape.matcher(s.name.toLowerCase(java.util.Locale.ROOT)).matches()).map(s -> s.name).toList();
+            if (!matching.isEmpty()) {
+                n.say(out, step, "variables_stage", Map.of("stages", String.join(", ", matching)));
+                return;
+            }
+        }
+        if (image.equals("scratch")) {
+            n.say(out, step, "scratch", Map.of());
+            return;
+        }
+        ImageRef ref = ImageRef.parse(image);
+        n.say(out, step, "image", Map.of("image", ref.repository()));
+        if (ref.digest() != null) {
+            n.say(out, step, "digest", Map.of("digest", ref.digest()));
+        } else if (ref.tag() == null && written.indexOf('$') < 0) {
+            n.say(out, step, "no_tag", Map.of());
+        } else if (ref.tag() != null) {
+            n.say(out, step, "tag", Map.of("tag", ref.tag()));
+        }
+        if (ref.tag() != null) {
+            // The variants we can explain are the variant_* entries of instructions.yml (alpine3.22 is alpine).
+            for (String part : ref.tag().split("-")) {
+                n.say(out, step, "variant_" + part.replaceFirst("^(alpine)[0-9.]*$", "$1"), Map.of());
+            }
+        }
+        if (!step.stage.baseKnown) {
+            n.say(out, step, "unknown_base", Map.of("image", ref.repository()));
+        } else if (step.after != null) {
+            ImageState s = step.after.toImageState();
+            String runs = s.runs() == null || s.runs().isEmpty() ? "nothing (no command)" : String.join(" ", s.runs());
+            n.say(out, step, "known_base", Map.of("image", ref.repository(), "user", s.user(), "workdir", s.workdir(),
+                    "runs", runs));
+        }
+    }
+}
