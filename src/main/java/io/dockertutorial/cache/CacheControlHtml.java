@@ -80,7 +80,7 @@ public final class CacheControlHtml {
                     }
                 }
             }
-            if (i.is("RUN") && CacheSimulator.mounts(i).stream()
+            if (i.is("RUN") && Mount.of(i).stream()
                     .anyMatch(m -> m.type().equals("bind") && m.from() == null)) {
                 return true;
             }

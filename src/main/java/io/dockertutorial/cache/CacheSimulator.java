@@ -3,9 +3,9 @@ package io.dockertutorial.cache;
 import io.dockertutorial.dockerfile.syntax.Dockerignore;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
-import io.dockertutorial.dockerfile.syntax.ShellLex;
 import io.dockertutorial.cache.CachePrediction.Outcome;
 import io.dockertutorial.cache.CachePrediction.Step;
+import io.dockertutorial.cache.CacheStages.Stage;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -81,35 +80,30 @@ public final class CacheSimulator {
         private final ParsedDockerfile parsed;
         private final Change change;
         private final ContextFiles files;
-        private final Set<String> changedArgs = new TreeSet<>();
-        private final ShellLex lex;
+        private final CacheStages graph;
         private final Map<Integer, Step> steps = new HashMap<>();
-        private final List<Instruction> globals = new ArrayList<>();
-        private final List<Stage> stages = new ArrayList<>();
-        private final Map<String, String> globalValues = new HashMap<>();
-        private final Set<String> globalChanged = new LinkedHashSet<>();
 
         Run(ParsedDockerfile parsed, Change change) {
             this.parsed = parsed;
             this.change = change;
             this.files = new ContextFiles(change.context(), Dockerignore.parse(change.dockerignore()), change.changed());
-            change.changedArgs().forEach(a -> changedArgs.add(a.strip()));
-            this.lex = new ShellLex(parsed.directives().escape());
+            this.graph = new CacheStages(parsed, change.changedArgs());
         }
 
         CachePrediction predict() throws UnknownTargetException {
-            split();
-            for (Instruction arg : globals) {
-                declareGlobal(arg);
+            for (Instruction arg : graph.globals) {
+                String first = graph.declareGlobal(arg);
+                put(arg, Outcome.SETTING, first == null ? null : "arg-changed-global",
+                        first == null ? Map.of() : Map.of("arg", first));
             }
-            for (Stage s : stages) {
-                resolveBase(s);
+            for (Stage s : graph.stages) {
+                graph.resolveBase(s);
             }
-            Stage target = target();
+            Stage target = graph.target(change.target());
             if (target != null) {
-                markNeeded(target);
+                graph.markNeeded(target);
             }
-            for (Stage s : stages) {
+            for (Stage s : graph.stages) {
                 if (s.needed) {
                     evaluate(s);
                 } else {
@@ -124,159 +118,6 @@ public final class CacheSimulator {
             return new CachePrediction(List.copyOf(ordered), target == null ? null : target.label());
         }
 
-        // --- stages -------------------------------------------------------------------------------
-
-        private final class Stage {
-            final int index;
-            final Instruction from;
-            final List<Instruction> body = new ArrayList<>();
-            String name;
-            String image;
-            Set<String> imageVars = Set.of();
-            Stage base;
-            boolean needed;
-            boolean evaluating;
-            boolean done;
-            /** The first line in this stage's chain that missed the cache, or 0 when it all came from the cache. */
-            int firstMiss;
-            /** Variables (ARG and ENV) whose value differs from the last build, with the line that set them. */
-            Map<String, Integer> changedVars = new LinkedHashMap<>();
-            Map<String, String> values = new HashMap<>();
-            Map<String, String> kinds = new HashMap<>();
-
-            Stage(int index, Instruction from) {
-                this.index = index;
-                this.from = from;
-            }
-
-            String label() {
-                return name != null ? name : String.valueOf(index);
-            }
-        }
-
-        private void split() {
-            Stage current = null;
-            for (Instruction i : parsed.instructions()) {
-                if (i.is("FROM")) {
-                    current = new Stage(stages.size(), i);
-                    stages.add(current);
-                } else if (current == null) {
-                    if (i.is("ARG")) {
-                        globals.add(i);
-                    }
-                } else {
-                    current.body.add(i);
-                }
-            }
-        }
-
-        private void declareGlobal(Instruction arg) {
-            boolean anyChanged = false;
-            String first = null;
-            for (String word : arg.arguments()) {
-                int eq = word.indexOf('=');
-                String name = eq < 0 ? word : word.substring(0, eq);
-                boolean changed = changedArgs.contains(name);
-                if (eq >= 0) {
-                    Expanded v = expand(word.substring(eq + 1), globalValues);
-                    globalValues.put(name, v.value());
-                    changed |= intersects(v.used(), globalChanged);
-                }
-                if (changed) {
-                    globalChanged.add(name);
-                    anyChanged = true;
-                    first = first == null ? name : first;
-                } else {
-                    globalChanged.remove(name);
-                }
-            }
-            put(arg, Outcome.SETTING, anyChanged ? "arg-changed-global" : null, anyChanged ? Map.of("arg", first) : Map.of());
-        }
-
-        private void resolveBase(Stage s) {
-            List<String> args = s.from.arguments();
-            if (args.size() >= 3 && args.get(1).equalsIgnoreCase("AS")) {
-                s.name = args.get(2).toLowerCase(Locale.ROOT);
-            }
-            Expanded image = expand(args.isEmpty() ? "" : args.get(0), globalValues);
-            s.image = image.value();
-            s.imageVars = image.used();
-            for (Stage earlier : stages) {
-                if (earlier.index < s.index && earlier.name != null
-                        && earlier.name.equals(s.image.toLowerCase(Locale.ROOT))) {
-                    s.base = earlier;
-                }
-            }
-        }
-
-        private Stage target() throws UnknownTargetException {
-            if (stages.isEmpty()) {
-                return null;
-            }
-            String wanted = change.target();
-            if (wanted == null || wanted.isBlank()) {
-                return stages.get(stages.size() - 1);
-            }
-            Stage found = stageByName(wanted.strip(), stages.size());
-            if (found == null) {
-                throw new UnknownTargetException(wanted.strip());
-            }
-            return found;
-        }
-
-        /** A stage by name, or by index as {@code COPY --from=0} allows, among the stages before {@code before}. */
-        private Stage stageByName(String ref, int before) {
-            String lower = ref.toLowerCase(Locale.ROOT);
-            for (Stage s : stages) {
-                if (s.index < before && s.name != null && s.name.equals(lower)) {
-                    return s;
-                }
-            }
-            if (lower.matches("\\d{1,6}")) {
-                int index = Integer.parseInt(lower);
-                if (index < before) {
-                    return stages.get(index);
-                }
-            }
-            return null;
-        }
-
-        private void markNeeded(Stage s) {
-            if (s.needed) {
-                return;
-            }
-            s.needed = true;
-            if (s.base != null) {
-                markNeeded(s.base);
-            }
-            for (Instruction i : s.body) {
-                for (String ref : stageRefs(i)) {
-                    Stage dep = stageByName(ref, s.index);
-                    if (dep != null) {
-                        markNeeded(dep);
-                    }
-                }
-            }
-        }
-
-        /** The {@code --from} values of a COPY/ADD and of a RUN's mounts, as written (build arguments expanded). */
-        private List<String> stageRefs(Instruction i) {
-            List<String> refs = new ArrayList<>();
-            if (i.is("COPY") || i.is("ADD")) {
-                String from = i.flag("from");
-                if (from != null && !from.isEmpty()) {
-                    refs.add(expand(from, globalValues).value());
-                }
-            } else if (i.is("RUN")) {
-                for (Mount m : mounts(i)) {
-                    if (m.from() != null) {
-                        refs.add(m.from());
-                    }
-                }
-            }
-            return refs;
-        }
-
         private void skip(Stage s, Stage target) {
             Map<String, String> values = Map.of("stage", s.label(), "target", target == null ? "" : target.label());
             put(s.from, Outcome.NOT_BUILT, "stage-not-needed", values);
@@ -284,14 +125,14 @@ public final class CacheSimulator {
                 Set<String> hit = new TreeSet<>();
                 if ((i.is("COPY") || i.is("ADD")) && i.flag("from") == null && i.arguments().size() > 1) {
                     for (String src : i.arguments().subList(0, i.arguments().size() - 1)) {
-                        hit.addAll(files.changedAmong(files.taken(expand(src, globalValues).value())));
+                        hit.addAll(files.changedAmong(files.taken(graph.expand(src, graph.globalValues).value())));
                     }
                 }
                 if (hit.isEmpty()) {
                     put(i, Outcome.NOT_BUILT, "stage-not-needed", values);
                 } else {
                     Map<String, String> v = new HashMap<>(values);
-                    v.put("file", list(hit));
+                    v.put("file", CopyEvidence.list(hit));
                     put(i, Outcome.NOT_BUILT, "copy-not-built", v);
                 }
             }
@@ -340,7 +181,7 @@ public final class CacheSimulator {
                 }
                 return;
             }
-            String arg = first(s.imageVars, globalChanged);
+            String arg = CacheStages.first(s.imageVars, graph.globalChanged);
             if (arg != null) {
                 miss(s, s.from, "base-image-arg", Map.of("image", s.image, "arg", arg));
             } else {
@@ -353,16 +194,16 @@ public final class CacheSimulator {
             for (String word : i.arguments()) {
                 int eq = word.indexOf('=');
                 String name = eq < 0 ? word : word.substring(0, eq);
-                boolean changed = changedArgs.contains(name);
+                boolean changed = graph.changedArgs.contains(name);
                 String value = null;
                 if (eq >= 0) {
-                    Expanded v = expand(word.substring(eq + 1), s.values);
+                    CacheStages.Expanded v = graph.expand(word.substring(eq + 1), s.values);
                     value = v.value();
-                    changed |= intersects(v.used(), s.changedVars.keySet());
-                } else if (globalValues.containsKey(name) || globalChanged.contains(name)) {
+                    changed |= CacheStages.intersects(v.used(), s.changedVars.keySet());
+                } else if (graph.globalValues.containsKey(name) || graph.globalChanged.contains(name)) {
                     // ARG NAME without a value takes the global ARG's value.
-                    value = globalValues.get(name);
-                    changed |= globalChanged.contains(name);
+                    value = graph.globalValues.get(name);
+                    changed |= graph.globalChanged.contains(name);
                 }
                 if (value != null || changed) {
                     s.values.put(name, value == null ? "" : value);
@@ -384,10 +225,10 @@ public final class CacheSimulator {
             String cause = null;
             for (int k = 0; k + 1 < a.size(); k += 3) {
                 String name = a.get(k);
-                Expanded v = expand(a.get(k + 1), s.values);
+                CacheStages.Expanded v = graph.expand(a.get(k + 1), s.values);
                 s.values.put(name, v.value());
                 s.kinds.put(name, "ENV");
-                String used = first(v.used(), s.changedVars.keySet());
+                String used = CacheStages.first(v.used(), s.changedVars.keySet());
                 if (used != null) {
                     s.changedVars.put(name, i.startLine());
                     if (first == null) {
@@ -407,8 +248,8 @@ public final class CacheSimulator {
                 afterMiss(s, i);
                 return;
             }
-            Expanded path = expand(i.arguments().isEmpty() ? "" : i.arguments().get(0), s.values);
-            String var = first(path.used(), s.changedVars.keySet());
+            CacheStages.Expanded path = graph.expand(i.arguments().isEmpty() ? "" : i.arguments().get(0), s.values);
+            String var = CacheStages.first(path.used(), s.changedVars.keySet());
             if (var != null) {
                 miss(s, i, "workdir-var", varValues(s, var));
             } else {
@@ -426,7 +267,7 @@ public final class CacheSimulator {
                 miss(s, i, "run-var", varValues(s, var));
                 return;
             }
-            for (Mount m : mounts(i)) {
+            for (Mount m : Mount.of(i)) {
                 if (!m.type().equals("bind") && !m.type().equals("cache")) {
                     continue;
                 }
@@ -440,7 +281,7 @@ public final class CacheSimulator {
                         return;
                     }
                 } else {
-                    Stage dep = stageByName(m.from(), s.index);
+                    Stage dep = graph.stageByName(m.from(), s.index);
                     if (dep != null) {
                         evaluate(dep);
                         if (dep.firstMiss > 0 && !sameOutput(dep)) {
@@ -464,24 +305,24 @@ public final class CacheSimulator {
                 if (src.startsWith("<<")) {
                     continue; // a here-document: its text is in the Dockerfile itself
                 }
-                Expanded e = expand(src, s.values);
+                CacheStages.Expanded e = graph.expand(src, s.values);
                 used.addAll(e.used());
-                if (isRemote(e.value())) {
+                if (CopyEvidence.isRemote(e.value())) {
                     remote = true;
                 } else {
                     local.add(e.value());
                 }
             }
             if (!words.isEmpty()) {
-                used.addAll(expand(words.get(words.size() - 1), s.values).used());
+                used.addAll(graph.expand(words.get(words.size() - 1), s.values).used());
             }
             for (String flag : List.of("chown", "chmod")) {
                 String v = i.flag(flag);
                 if (v != null) {
-                    used.addAll(expand(v, s.values).used());
+                    used.addAll(graph.expand(v, s.values).used());
                 }
             }
-            String var = first(used, s.changedVars.keySet());
+            String var = CacheStages.first(used, s.changedVars.keySet());
 
             // What the files it takes say.
             String reason;
@@ -489,8 +330,8 @@ public final class CacheSimulator {
             boolean sourceChanged;
             String fromRef = i.flag("from");
             if (fromRef != null && !fromRef.isEmpty()) {
-                String ref = expand(fromRef, globalValues).value();
-                Stage dep = stageByName(ref, s.index);
+                String ref = graph.expand(fromRef, graph.globalValues).value();
+                Stage dep = graph.stageByName(ref, s.index);
                 if (dep != null) {
                     evaluate(dep);
                     boolean same = dep.firstMiss > 0 && sameOutput(dep);
@@ -503,38 +344,10 @@ public final class CacheSimulator {
                     values = Map.of("image", ref, "keyword", keyword);
                 }
             } else {
-                Set<String> taken = new TreeSet<>();
-                Set<String> ignoredChanged = new TreeSet<>();
-                List<String> missing = new ArrayList<>();
-                for (String src : local) {
-                    Set<String> t = files.taken(src);
-                    taken.addAll(t);
-                    ignoredChanged.addAll(files.changedAmong(files.ignoredButNamed(src)));
-                    if (t.isEmpty() && !ContextFiles.hasWildcard(src)) {
-                        missing.add(src);
-                    }
-                }
-                Set<String> hit = files.changedAmong(taken);
-                sourceChanged = !hit.isEmpty();
-                if (sourceChanged) {
-                    reason = "copy-changed";
-                    values = Map.of("file", list(hit), "keyword", keyword);
-                } else if (!ignoredChanged.isEmpty()) {
-                    reason = "copy-ignored";
-                    values = Map.of("file", list(ignoredChanged), "keyword", keyword);
-                } else if (!missing.isEmpty()) {
-                    reason = "copy-missing";
-                    values = Map.of("source", String.join(", ", missing), "keyword", keyword);
-                } else if (remote) {
-                    reason = "add-remote";
-                    values = Map.of("keyword", keyword);
-                } else if (local.isEmpty()) {
-                    reason = "copy-heredoc";
-                    values = Map.of("keyword", keyword);
-                } else {
-                    reason = "copy-unchanged";
-                    values = Map.of("file", taken.isEmpty() ? String.join(", ", local) : list(taken), "keyword", keyword);
-                }
+                CopyEvidence evidence = CopyEvidence.fromContext(files, local, remote, keyword);
+                sourceChanged = evidence.changed();
+                reason = evidence.reason();
+                values = evidence.values();
             }
             boolean link = i.flag("link") != null && !"false".equalsIgnoreCase(i.flag("link"))
                     && i.flag("chmod") == null;
@@ -559,20 +372,6 @@ public final class CacheSimulator {
             return change.sameOutput().stream().anyMatch(n -> n.equalsIgnoreCase(dep.label()));
         }
 
-        private static String list(Set<String> files) {
-            final int shown = 3;
-            if (files.size() <= shown) {
-                return String.join(", ", files);
-            }
-            return String.join(", ", new ArrayList<>(files).subList(0, shown)) + " and " + (files.size() - shown) + " more";
-        }
-
-        private static boolean isRemote(String src) {
-            String s = src.toLowerCase(Locale.ROOT);
-            return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("git@")
-                    || s.startsWith("git://") || s.startsWith("ssh://");
-        }
-
         private Map<String, String> varValues(Stage s, String var) {
             return Map.of("name", var, "kind", s.kinds.getOrDefault(var, "ARG"),
                     "line", String.valueOf(s.changedVars.getOrDefault(var, 0)));
@@ -593,69 +392,5 @@ public final class CacheSimulator {
             steps.put(i.startLine(), new Step(i, outcome, reason, values));
         }
 
-        // --- words ------------------------------------------------------------------------------------
-
-        private record Expanded(String value, Set<String> used) {
-        }
-
-        private Expanded expand(String word, Map<String, String> values) {
-            try {
-                ShellLex.Expansion e = lex.processWord(word, values::get);
-                return new Expanded(e.value(), e.used());
-            } catch (ShellLex.ShellSyntaxException e) {
-                return new Expanded(word, Set.of());
-            }
-        }
-
-        private static boolean intersects(Set<String> a, Set<String> b) {
-            return first(a, b) != null;
-        }
-
-        private static String first(Collection<String> a, Set<String> b) {
-            for (String x : a) {
-                if (b.contains(x)) {
-                    return x;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** One {@code RUN --mount=…}: type (default bind), source within its origin, and {@code from}. */
-    record Mount(String type, String source, String from) {
-    }
-
-    static List<Mount> mounts(Instruction run) {
-        List<Mount> mounts = new ArrayList<>();
-        for (String flag : run.flags()) {
-            String body = flag.startsWith("--") ? flag.substring(2) : flag;
-            if (!body.regionMatches(true, 0, "mount=", 0, 6)) {
-                continue;
-            }
-            String type = "bind";
-            String source = "";
-            String from = null;
-            for (String field : body.substring(6).split(",")) {
-                int eq = field.indexOf('=');
-                String key = (eq < 0 ? field : field.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
-                String value = eq < 0 ? "" : unquote(field.substring(eq + 1).strip());
-                switch (key) {
-                    case "type" -> type = value.toLowerCase(Locale.ROOT);
-                    case "source", "src" -> source = value;
-                    case "from" -> from = value.isEmpty() ? null : value;
-                    default -> {
-                    }
-                }
-            }
-            mounts.add(new Mount(type, source, from));
-        }
-        return mounts;
-    }
-
-    private static String unquote(String v) {
-        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-            return v.substring(1, v.length() - 1);
-        }
-        return v;
     }
 }

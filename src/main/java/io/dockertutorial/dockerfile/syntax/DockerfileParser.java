@@ -1,12 +1,9 @@
 package io.dockertutorial.dockerfile.syntax;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Dockerfile parser that follows BuildKit's frontend (moby/buildkit
@@ -17,62 +14,12 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^#[ \\t]*([a-zA-Z][a-zA-Z0-9]*)[ \\t]*=[ \\t]*(.+?)[ \\t]*$");
-    private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("add", "copy", "run");
     /** Text longer than this is refused as a whole, to bound memory (the API limits bodies far below). */
     public static final int MAX_CHARS = 16 * 1024 * 1024;
 
     public ParsedDockerfile parse(String text) {
         return new Run(text == null ? "" : text).parse();
-    }
-
-    /** Go's unicode.IsSpace. */
-    static boolean isSpace(int c) {
-        return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0
-                || Character.getType(c) == Character.SPACE_SEPARATOR
-                || c == 0x2028 || c == 0x2029;
-    }
-
-    /** BuildKit's reWhitespace: {@code [\t\v\f\r ]}. */
-    static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    static String trimLeftSpace(String s) {
-        int i = 0;
-        while (i < s.length() && isSpace(s.charAt(i))) {
-            i++;
-        }
-        return s.substring(i);
-    }
-
-    static String trimSpace(String s) {
-        int end = s.length();
-        while (end > 0 && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return trimLeftSpace(s.substring(0, end));
-    }
-
-    /** Splits on runs of BuildKit's whitespace ({@code reWhitespace.Split(s, limit)}). */
-    static List<String> splitBlanks(String s, int limit) {
-        List<String> parts = new ArrayList<>();
-        int start = 0;
-        int i = 0;
-        while (i < s.length()) {
-            if (isBlank(s.charAt(i)) && (limit < 0 || parts.size() < limit - 1)) {
-                parts.add(s.substring(start, i));
-                while (i < s.length() && isBlank(s.charAt(i))) {
-                    i++;
-                }
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        parts.add(s.substring(start));
-        return parts;
     }
 
     /** One parse: the state BuildKit keeps in its parse loop and directive parser. */
@@ -82,12 +29,7 @@ public final class DockerfileParser {
         private final List<Instruction> instructions = new ArrayList<>();
         private final List<ParseError> errors = new ArrayList<>();
         private final List<ParseError> emptyContinuations = new ArrayList<>();
-        private final Set<String> seenDirectives = new HashSet<>();
-        private boolean directivesDone;
-        private char escape = '\\';
-        private String syntax;
-        private String check;
-        private int lastDirectiveLine;
+        private final DirectiveParser directives = new DirectiveParser(errors);
         private int index;
         private int lineNo;
 
@@ -105,7 +47,7 @@ public final class DockerfileParser {
                 int end = nl < 0 ? text.length() : nl + 1;
                 String raw = text.substring(start, end);
                 rawLines.add(raw);
-                lines.add(trimNewline(raw));
+                lines.add(LineParsers.trimNewline(raw));
                 start = end;
             }
         }
@@ -119,14 +61,14 @@ public final class DockerfileParser {
                 boolean directive = false;
                 String processed;
                 {
-                    String token = trimLeftSpace(trimNewline(raw));
-                    directive = possibleDirective(token, index + 1);
+                    String token = LineParsers.trimLeftSpace(LineParsers.trimNewline(raw));
+                    directive = directives.possibleDirective(token, index + 1);
                     processed = comment ? "" : token;
                 }
                 index++;
                 lineNo++;
                 if (comment && !directive) {
-                    String c = trimSpace(trimLeftSpace(trimNewline(raw)).substring(1));
+                    String c = LineParsers.trimSpace(LineParsers.trimLeftSpace(LineParsers.trimNewline(raw)).substring(1));
                     if (c.isEmpty()) {
                         comments.clear();
                         commentLine = 0;
@@ -147,14 +89,14 @@ public final class DockerfileParser {
                 boolean emptyContinuation = false;
                 while (!endOfLine && index < rawLines.size()) {
                     String raw2 = rawLines.get(index);
-                    String token = trimNewline(raw2);
-                    possibleDirective(token, index + 1);
+                    String token = LineParsers.trimNewline(raw2);
+                    directives.possibleDirective(token, index + 1);
                     index++;
                     lineNo++;
                     if (isComment(raw2)) {
                         continue;
                     }
-                    if (trimLeftSpace(token).isEmpty()) {
+                    if (LineParsers.trimLeftSpace(token).isEmpty()) {
                         emptyContinuation = true;
                         continue;
                     }
@@ -182,7 +124,7 @@ public final class DockerfileParser {
                 List<Heredoc> heredocs = new ArrayList<>();
                 if (canContainHeredoc(node) && logical.contains("<<")) {
                     try {
-                        for (Heredoc h : heredocsFromLine(logical)) {
+                        for (Heredoc h : Heredocs.fromLine(logical)) {
                             heredocs.add(readHeredocBody(h, startLine));
                         }
                     } catch (BadInstruction e) {
@@ -196,8 +138,7 @@ public final class DockerfileParser {
                 errors.add(new ParseError(Math.max(1, lineNo), Math.max(1, lineNo),
                         "the file has no instructions; a Dockerfile starts with FROM, e.g. FROM alpine:3.20"));
             }
-            Directives directives = new Directives(syntax, escape, check, lastDirectiveLine);
-            return new ParsedDockerfile(directives, List.copyOf(instructions), List.copyOf(errors),
+            return new ParsedDockerfile(directives.directives(), List.copyOf(instructions), List.copyOf(errors),
                     List.copyOf(emptyContinuations), List.copyOf(lines));
         }
 
@@ -208,7 +149,7 @@ public final class DockerfileParser {
                 String raw = rawLines.get(index);
                 index++;
                 lineNo++;
-                String candidate = trimNewline(raw);
+                String candidate = LineParsers.trimNewline(raw);
                 if (h.chomp()) {
                     int t = 0;
                     while (t < candidate.length() && candidate.charAt(t) == '\t') {
@@ -228,49 +169,13 @@ public final class DockerfileParser {
                     lineNo);
         }
 
-        /** BuildKit's DirectiveParser.ParseLine, plus the escape token switch. */
-        private boolean possibleDirective(String token, int physicalLine) {
-            if (directivesDone) {
-                return false;
-            }
-            Matcher m = DIRECTIVE.matcher(token);
-            if (!m.matches()) {
-                directivesDone = true;
-                return false;
-            }
-            String key = m.group(1).toLowerCase(Locale.ROOT);
-            if (!key.equals("escape") && !key.equals("syntax") && !key.equals("check")) {
-                directivesDone = true;
-                return false;
-            }
-            if (!seenDirectives.add(key)) {
-                errors.add(new ParseError(physicalLine, physicalLine,
-                        "only one " + key + " parser directive can be used"));
-                return true;
-            }
-            String value = m.group(2);
-            lastDirectiveLine = physicalLine;
-            switch (key) {
-                case "escape" -> {
-                    if (value.equals("`") || value.equals("\\")) {
-                        escape = value.charAt(0);
-                    } else {
-                        errors.add(new ParseError(physicalLine, physicalLine,
-                                "invalid escape character '" + value + "': use ` or \\"));
-                    }
-                }
-                case "syntax" -> syntax = value;
-                default -> check = value;
-            }
-            return true;
-        }
-
         private String[] trimContinuation(String line) {
             int end = line.length();
             while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
                 end--;
             }
             // BuildKit: ([^\\]|^)\\[ \t]*$ — a doubled escape at the end is a literal, not a continuation.
+            char escape = directives.escape();
             if (end > 0 && line.charAt(end - 1) == escape && (end == 1 || line.charAt(end - 2) != escape)) {
                 return new String[]{line.substring(0, end - 1), "continues"};
             }
@@ -278,18 +183,18 @@ public final class DockerfileParser {
         }
 
         private Instruction newNode(String line, int startLine, int noteStart, List<String> notes) throws BadInstruction {
-            List<String> cmdline = splitBlanks(trimSpace(line), 2);
+            List<String> cmdline = LineParsers.splitBlanks(LineParsers.trimSpace(line), 2);
             String cmd = cmdline.get(0);
             List<String> flags = List.of();
             String args = "";
             if (cmdline.size() == 2) {
-                Object[] extracted = extractBuilderFlags(cmdline.get(1));
+                Object[] extracted = LineParsers.extractBuilderFlags(cmdline.get(1));
                 args = (String) extracted[0];
                 @SuppressWarnings("unchecked")
                 List<String> f = (List<String>) extracted[1];
                 flags = f;
             }
-            args = trimSpace(args);
+            args = LineParsers.trimSpace(args);
             String lower = cmd.toLowerCase(Locale.ROOT);
             List<String> values = List.of();
             boolean json = false;
@@ -301,7 +206,7 @@ public final class DockerfileParser {
                         values = parsed;
                         json = true;
                     } else {
-                        values = whitespaceDelimited(args);
+                        values = LineParsers.whitespaceDelimited(args);
                     }
                 }
                 case "cmd", "entrypoint", "run", "shell" -> {
@@ -315,20 +220,20 @@ public final class DockerfileParser {
                         }
                     }
                 }
-                case "arg" -> values = parseWords(args, escape);
-                case "env", "label" -> values = parseNameVal(args, lower.toUpperCase(Locale.ROOT), escape);
-                case "expose", "from" -> values = whitespaceDelimited(args);
+                case "arg" -> values = LineParsers.parseWords(args, directives.escape());
+                case "env", "label" -> values = LineParsers.parseNameVal(args, lower.toUpperCase(Locale.ROOT), directives.escape());
+                case "expose", "from" -> values = LineParsers.whitespaceDelimited(args);
                 case "healthcheck" -> {
                     int sep = 0;
-                    while (sep < args.length() && isSpace(args.charAt(sep))) {
+                    while (sep < args.length() && LineParsers.isSpace(args.charAt(sep))) {
                         sep++;
                     }
                     sep = 0;
-                    while (sep < args.length() && !isSpace(args.charAt(sep))) {
+                    while (sep < args.length() && !LineParsers.isSpace(args.charAt(sep))) {
                         sep++;
                     }
                     int next = sep;
-                    while (next < args.length() && isSpace(args.charAt(next))) {
+                    while (next < args.length() && LineParsers.isSpace(args.charAt(next))) {
                         next++;
                     }
                     if (sep > 0) {
@@ -360,9 +265,9 @@ public final class DockerfileParser {
         }
 
         private Instruction invalidNode(String line, int startLine, int noteStart, List<String> notes) {
-            List<String> cmdline = splitBlanks(trimSpace(line), 2);
+            List<String> cmdline = LineParsers.splitBlanks(LineParsers.trimSpace(line), 2);
             String cmd = cmdline.get(0);
-            String rest = cmdline.size() == 2 ? trimSpace(cmdline.get(1)) : "";
+            String rest = cmdline.size() == 2 ? LineParsers.trimSpace(cmdline.get(1)) : "";
             return new Instruction(cmd.toUpperCase(Locale.ROOT), cmd, startLine, startLine, noteStart, notes, line,
                     List.of(), rest, List.of(), false, List.of(), null);
         }
@@ -390,278 +295,8 @@ public final class DockerfileParser {
         }
     }
 
-    /** An instruction BuildKit's parser rejects. */
-    static final class BadInstruction extends Exception {
-        BadInstruction(String message) {
-            super(message);
-        }
-    }
-
-    static String trimNewline(String raw) {
-        int end = raw.length();
-        while (end > 0 && (raw.charAt(end - 1) == '\n' || raw.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return raw.substring(0, end);
-    }
-
     public static boolean isComment(String raw) {
-        String t = trimLeftSpace(trimNewline(raw));
+        String t = LineParsers.trimLeftSpace(LineParsers.trimNewline(raw));
         return t.startsWith("#");
-    }
-
-    private static List<String> whitespaceDelimited(String rest) {
-        if (rest.isEmpty()) {
-            return List.of();
-        }
-        return splitBlanks(rest, -1);
-    }
-
-    /** BuildKit's extractBuilderFlags: leading {@code --flag} words, then the rest of the line. */
-    static Object[] extractBuilderFlags(String line) {
-        final int inSpaces = 0;
-        final int inWord = 1;
-        final int inQuote = 2;
-        List<String> words = new ArrayList<>();
-        int phase = inSpaces;
-        StringBuilder word = new StringBuilder();
-        char quote = 0;
-        boolean blankOK = false;
-        char ch = 0;
-        int len = line.length();
-        for (int pos = 0; pos <= len; pos++) {
-            if (pos != len) {
-                ch = line.charAt(pos);
-            }
-            if (phase == inSpaces) {
-                if (pos == len) {
-                    break;
-                }
-                if (isSpace(ch)) {
-                    continue;
-                }
-                if (ch != '-' || pos + 1 == len || line.charAt(pos + 1) != '-') {
-                    return new Object[]{line.substring(pos), words};
-                }
-                phase = inWord;
-            }
-            if ((phase == inWord || phase == inQuote) && pos == len) {
-                if (!word.toString().equals("--") && (blankOK || !word.isEmpty())) {
-                    words.add(word.toString());
-                }
-                break;
-            }
-            if (phase == inWord) {
-                if (isSpace(ch)) {
-                    phase = inSpaces;
-                    if (word.toString().equals("--")) {
-                        return new Object[]{line.substring(pos), words};
-                    }
-                    if (blankOK || !word.isEmpty()) {
-                        words.add(word.toString());
-                    }
-                    word.setLength(0);
-                    blankOK = false;
-                    continue;
-                }
-                if (ch == '\'' || ch == '"') {
-                    quote = ch;
-                    blankOK = true;
-                    phase = inQuote;
-                    continue;
-                }
-                if (ch == '\\') {
-                    if (pos + 1 == len) {
-                        continue;
-                    }
-                    pos++;
-                    ch = line.charAt(pos);
-                }
-                word.append(ch);
-                continue;
-            }
-            if (phase == inQuote) {
-                if (ch == quote) {
-                    phase = inWord;
-                    continue;
-                }
-                if (ch == '\\') {
-                    if (pos + 1 == len) {
-                        phase = inWord;
-                        continue;
-                    }
-                    pos++;
-                    ch = line.charAt(pos);
-                }
-                word.append(ch);
-            }
-        }
-        return new Object[]{"", words};
-    }
-
-    /**
-     * BuildKit's parseNameVal for ENV and LABEL: {@code key=value} pairs, or the legacy
-     * {@code KEY value} form; flattened as key, value, separator ({@code "="} or {@code ""}).
-     */
-    private static List<String> parseNameVal(String rest, String key, char escapeToken) throws BadInstruction {
-        List<String> words = parseWords(rest, escapeToken);
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        if (!words.get(0).contains("=")) {
-            List<String> parts = splitBlanks(rest, 2);
-            if (parts.size() < 2) {
-                throw new BadInstruction(key + " needs a name and a value, e.g. " + key + " NAME=value");
-            }
-            return List.of(parts.get(0), parts.get(1), "");
-        }
-        List<String> out = new ArrayList<>();
-        for (String word : words) {
-            int eq = word.indexOf('=');
-            if (eq < 0) {
-                throw new BadInstruction("'" + word + "' has no '=': each item of " + key
-                        + " is written name=value");
-            }
-            out.add(word.substring(0, eq));
-            out.add(word.substring(eq + 1));
-            out.add("=");
-        }
-        return out;
-    }
-
-    /** BuildKit's heredocsFromLine: every word of the form {@code [n]<<[-]NAME}. */
-    private static List<Heredoc> heredocsFromLine(String line) throws BadInstruction {
-        List<String> words;
-        try {
-            words = new ShellLex('\\').rawQuotes(true).rawEscapes(true).skipUnsetEnv(true).processWords(line, name -> null);
-        } catch (ShellLex.ShellSyntaxException e) {
-            return List.of();
-        }
-        List<Heredoc> docs = new ArrayList<>();
-        for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            // BuildKit accepts blanks between << and the delimiter (RUN <<  EOF).
-            if (word.matches("\\d*<<-?") && w + 1 < words.size()) {
-                word = word + words.get(++w);
-            }
-            Matcher m = HEREDOC.matcher(word);
-            if (!m.matches() || m.group(3).isEmpty()) {
-                continue;
-            }
-            int fd = 0;
-            try {
-                fd = m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1));
-            } catch (NumberFormatException e) {
-                fd = 0;
-            }
-            boolean chomp = m.group(2).equals("-");
-            String rest = m.group(3);
-            try {
-                List<String> cooked = new ShellLex('\\').skipUnsetEnv(true).processWords(rest, name -> null);
-                if (cooked.size() != 1) {
-                    continue;
-                }
-                List<String> raw = new ShellLex('\\').skipUnsetEnv(true).rawQuotes(true).processWords(rest, name -> null);
-                if (raw.size() != cooked.size()) {
-                    throw new BadInstruction("the here-document delimiter " + rest + " cannot be read");
-                }
-                String name = cooked.get(0);
-                boolean expand = quoteCount(name) == quoteCount(raw.get(0));
-                docs.add(new Heredoc(name, "", expand, chomp, fd, 0, 0));
-            } catch (ShellLex.ShellSyntaxException e) {
-                throw new BadInstruction("the here-document delimiter " + rest + " is not valid: " + e.getMessage());
-            }
-        }
-        return docs;
-    }
-
-    private static int quoteCount(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '\'' || s.charAt(i) == '"') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** BuildKit's parseWords: words split on spaces, quotes and escapes kept for later processing. */
-    static List<String> parseWords(String rest, char escapeToken) {
-        final int inSpaces = 0;
-        final int inWord = 1;
-        final int inQuote = 2;
-        List<String> words = new ArrayList<>();
-        int phase = inSpaces;
-        StringBuilder word = new StringBuilder();
-        int quote = 0;
-        boolean blankOK = false;
-        int ch = 0;
-        int width = 0;
-        int len = rest.length();
-        for (int pos = 0; pos <= len; pos += width) {
-            if (pos != len) {
-                ch = rest.codePointAt(pos);
-                width = Character.charCount(ch);
-            }
-            if (phase == inSpaces) {
-                if (pos == len) {
-                    break;
-                }
-                if (isSpace(ch)) {
-                    continue;
-                }
-                phase = inWord;
-            }
-            if ((phase == inWord || phase == inQuote) && pos == len) {
-                if (blankOK || !word.isEmpty()) {
-                    words.add(word.toString());
-                }
-                break;
-            }
-            if (phase == inWord) {
-                if (isSpace(ch)) {
-                    phase = inSpaces;
-                    if (blankOK || !word.isEmpty()) {
-                        words.add(word.toString());
-                    }
-                    word.setLength(0);
-                    blankOK = false;
-                    continue;
-                }
-                if (ch == '\'' || ch == '"') {
-                    quote = ch;
-                    blankOK = true;
-                    phase = inQuote;
-                }
-                if (ch == escapeToken) {
-                    if (pos + width == len) {
-                        continue;
-                    }
-                    word.appendCodePoint(ch);
-                    pos += width;
-                    ch = rest.codePointAt(pos);
-                    width = Character.charCount(ch);
-                }
-                word.appendCodePoint(ch);
-                continue;
-            }
-            if (phase == inQuote) {
-                if (ch == quote) {
-                    phase = inWord;
-                }
-                if (ch == escapeToken && quote != '\'') {
-                    if (pos + width == len) {
-                        phase = inWord;
-                        continue;
-                    }
-                    pos += width;
-                    word.appendCodePoint(ch);
-                    ch = rest.codePointAt(pos);
-                    width = Character.charCount(ch);
-                }
-                word.appendCodePoint(ch);
-            }
-        }
-        return words;
     }
 }

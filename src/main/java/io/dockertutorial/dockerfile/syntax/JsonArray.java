@@ -29,7 +29,7 @@ final class JsonArray {
 
     /** @return the strings, or {@link #NOT_JSON} (compare by identity) when the text is not a JSON array */
     static List<String> parse(String text) throws NotStringArray {
-        String t = DockerfileParser.trimLeftSpace(text);
+        String t = LineParsers.trimLeftSpace(text);
         if (!t.startsWith("[")) {
             return NOT_JSON;
         }
