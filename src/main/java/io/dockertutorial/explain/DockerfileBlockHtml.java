@@ -5,6 +5,7 @@ import io.dockertutorial.dockerfile.checks.Warning;
 import io.dockertutorial.dockerfile.narration.Analysis.Explained;
 import io.dockertutorial.dockerfile.narration.Analysis;
 import io.dockertutorial.dockerfile.state.ImageState;
+import io.dockertutorial.dockerfile.state.StateChange;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ParseError;
 import io.dockertutorial.highlight.SyntaxHighlighter;
@@ -111,7 +112,6 @@ public final class DockerfileBlockHtml {
                                     List<String> rawLines) {
         char escapeChar = analysis.parsed().directives().escape();
         html.append("<ol class=\"explainer-notes\" aria-label=\"What each instruction does\">");
-        java.util.Map<Integer, ImageState> stateOfStage = new java.util.HashMap<>();
         for (int k = 0; k < items.size(); k++) {
             Explained x = items.get(k);
             Instruction i = x.instruction();
@@ -165,8 +165,7 @@ public final class DockerfileBlockHtml {
                         .append(escape(x.comment())).append("</p></div>");
             }
             if (x.state() != null) {
-                appendStateNote(html, x, i.is("FROM") ? null : stateOfStage.get(x.stageIndex()));
-                stateOfStage.put(x.stageIndex(), x.state());
+                appendStateNote(html, x);
             }
             if (!x.errors().isEmpty() || !x.warnings().isEmpty()) {
                 html.append("<ul class=\"note-warnings\">");
@@ -220,25 +219,35 @@ public final class DockerfileBlockHtml {
     }
 
     /**
-     * What holds after the instruction, in its stage: working directory, user, shell, the ENV it changed,
-     * what {@code docker run} starts and the signal {@code docker stop} sends ({@code before}: the state after
-     * the previous instruction of the stage, {@code null} after FROM).
+     * What the instruction changed, then what holds after it in its stage: working directory, user, shell,
+     * what {@code docker run} starts and the signal {@code docker stop} sends. The environment is listed in
+     * full after FROM only (what the base image sets); later lines show the variables they change.
      */
-    private static void appendStateNote(StringBuilder html, Explained x, ImageState before) {
+    private static void appendStateNote(StringBuilder html, Explained x) {
         ImageState s = x.state();
         String unknown = "not known (set by the base image)";
-        html.append("<div class=\"note-state\"><p class=\"note-label\">After this line</p><dl>");
+        html.append("<div class=\"note-state\"><p class=\"note-label\">After this line</p>");
+        if (!x.change().isEmpty()) {
+            html.append("<ul class=\"note-change\">");
+            for (StateChange c : x.change()) {
+                html.append("<li class=\"change-").append(c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                        .append("\">").append(code(c.text()));
+                if (c.value() != null && (c.kind() == StateChange.Kind.ENV || c.kind() == StateChange.Kind.ARG
+                        || c.kind() == StateChange.Kind.ENTRYPOINT || c.kind() == StateChange.Kind.CMD)) {
+                    html.append(": ").append(code(c.value()));
+                }
+                html.append("</li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("<dl>");
         stateItem(html, "Working directory", s.workdir() == null ? null : code(s.workdir()), unknown);
         stateItem(html, "User", s.user() == null ? null : code(s.user()), unknown);
         stateItem(html, "Shell for RUN", code(String.join(" ", s.shell())), unknown);
-        java.util.List<String> changed = new java.util.ArrayList<>();
-        s.env().forEach((k, v) -> {
-            if (before == null || !before.env().containsKey(k) || !java.util.Objects.equals(before.env().get(k), v)) {
-                changed.add(code(k + "=" + (v == null ? "…" : v)));
-            }
-        });
-        if (!changed.isEmpty()) {
-            stateItem(html, before == null ? "Environment" : "Environment changed", String.join(", ", changed), unknown);
+        if (x.instruction().is("FROM") && !s.env().isEmpty()) {
+            java.util.List<String> env = new java.util.ArrayList<>();
+            s.env().forEach((k, v) -> env.add(code(k + "=" + (v == null ? "…" : v))));
+            stateItem(html, "Environment", String.join(", ", env), unknown);
         }
         String runs = s.runs() == null ? null : s.runs().isEmpty() ? "nothing: no command is set" : code(argv(s.runs()));
         stateItem(html, "docker run starts", runs, "not known (the base image's ENTRYPOINT and CMD)");

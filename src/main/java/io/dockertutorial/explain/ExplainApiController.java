@@ -56,12 +56,18 @@ class ExplainApiController {
 
     @PostMapping(value = "/api/explain", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> explain(HttpServletRequest request,
-                              @RequestParam(name = "kind", required = false) String kind) throws IOException {
+                              @RequestParam(name = "kind", required = false) String kind,
+                              @RequestParam(name = "state", required = false) String state) throws IOException {
+        boolean fullState = "full".equalsIgnoreCase(state == null ? "" : state.strip());
+        if (state != null && !state.isBlank() && !fullState) {
+            return ApiRequestBodies.problem(HttpStatus.BAD_REQUEST, "Unknown state \"" + abbreviate(state.strip())
+                    + "\": use state=full for the full state after every instruction, or leave it out.");
+        }
         Body body = read(request, kind);
         if (body.problem() != null) {
             return body.problem();
         }
-        Object answer = body.kind() == null ? ExplainResponse.of(explainer.explain(body.dockerfile()))
+        Object answer = body.kind() == null ? ExplainResponse.of(explainer.explain(body.dockerfile()), fullState)
                 : body.kind().explain(body.dockerfile());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }

@@ -2,12 +2,15 @@ package io.dockertutorial.explain;
 
 import io.dockertutorial.dockerfile.checks.Warning;
 import io.dockertutorial.dockerfile.narration.Analysis;
+import io.dockertutorial.dockerfile.narration.Analysis.Explained;
 import io.dockertutorial.dockerfile.state.ImageState;
+import io.dockertutorial.dockerfile.state.StateChange;
 import io.dockertutorial.dockerfile.syntax.Heredoc;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ParseError;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The JSON answer of {@code POST /api/explain}; field names are the public contract (see openapi.yaml). */
 public record ExplainResponse(Directives directives, List<InstructionJson> instructions, List<WarningJson> warnings,
@@ -32,7 +35,12 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
                                   String form, List<Flag> flags, List<String> arguments, List<HeredocJson> heredocs,
                                   String stage, String comment, String summary, String explanation,
                                   List<FlagExplanation> flagExplanations, List<CommandJson> commands, String docsUrl,
-                                  List<WarningJson> warnings, List<ErrorJson> errors, ImageState state) {
+                                  List<WarningJson> warnings, List<ErrorJson> errors, List<ChangeJson> change,
+                                  ImageState state) {
+    }
+
+    /** One thing an instruction set or changed ({@link StateChange}); {@code kind} in lower case. */
+    public record ChangeJson(String kind, String name, String value, String text) {
     }
 
     public record WarningJson(String rule, String severity, int line, String message, String fix, String url) {
@@ -41,10 +49,23 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
     public record ErrorJson(int line, String message) {
     }
 
+    /** The answer with the full state on the last instruction of each stage only. */
     static ExplainResponse of(Analysis analysis) {
+        return of(analysis, false);
+    }
+
+    /**
+     * The answer; every instruction has its {@code change}. The full {@code state} is on every instruction
+     * when {@code fullState}, else on the last instruction of each stage (the image the stage makes): full
+     * states on every line would make the answer grow with the square of the file.
+     */
+    static ExplainResponse of(Analysis analysis, boolean fullState) {
         var d = analysis.parsed().directives();
         List<String> lines = analysis.parsed().lines();
-        List<InstructionJson> instructions = analysis.instructions().stream().map(x -> {
+        List<Explained> all = analysis.instructions();
+        List<InstructionJson> instructions = java.util.stream.IntStream.range(0, all.size()).mapToObj(k -> {
+            Explained x = all.get(k);
+            boolean stageEnd = k + 1 == all.size() || all.get(k + 1).stageIndex() != x.stageIndex();
             Instruction i = x.instruction();
             Instruction e = i.effective();
             String source = String.join("\n", lines.subList(i.startLine() - 1, Math.min(i.endLine(), lines.size())));
@@ -61,11 +82,17 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
                     x.commands().stream().map(c -> new CommandJson(c.command(), c.explanation(), c.flags().stream()
                             .map(f -> new FlagExplanation(f.name(), f.value(), f.summary(), f.explanation())).toList())).toList(),
                     x.docsUrl(), x.warnings().stream().map(ExplainResponse::warning).toList(),
-                    x.errors().stream().map(ExplainResponse::error).toList(), x.state());
+                    x.errors().stream().map(ExplainResponse::error).toList(),
+                    x.change().stream().map(ExplainResponse::change).toList(),
+                    fullState || stageEnd ? x.state() : null);
         }).toList();
         return new ExplainResponse(new Directives(d.syntax(), String.valueOf(d.escape()), d.check()), instructions,
                 analysis.warnings().stream().map(ExplainResponse::warning).toList(),
                 analysis.errors().stream().map(ExplainResponse::error).toList());
+    }
+
+    private static ChangeJson change(StateChange c) {
+        return new ChangeJson(c.kind().name().toLowerCase(Locale.ROOT), c.name(), c.value(), c.text());
     }
 
     private static Flag flag(String raw) {

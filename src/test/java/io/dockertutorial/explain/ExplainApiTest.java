@@ -62,17 +62,47 @@ class ExplainApiTest {
                 .andExpect(jsonPath("$.instructions[2].summary", containsString("Copies")))
                 .andExpect(jsonPath("$.warnings[*].rule", hasItem("NoUser")))
                 .andExpect(jsonPath("$.warnings[0].severity").value("warning"))
-                // the image after each line, with what the golang image itself sets
-                .andExpect(jsonPath("$.instructions[0].state.stage").value("build"))
-                .andExpect(jsonPath("$.instructions[0].state.workdir").value("/go"))
-                .andExpect(jsonPath("$.instructions[0].state.env.GOPATH").value("/go"))
-                .andExpect(jsonPath("$.instructions[0].state.cmd[0]").value("bash"))
+                // what each line changed; the full image state on the stage's last line
+                .andExpect(jsonPath("$.instructions[0].change[0].kind").value("stage"))
+                .andExpect(jsonPath("$.instructions[0].change[0].text").value("FROM → golang:1.25 AS build"))
+                .andExpect(jsonPath("$.instructions[3].change[0].kind").value("cmd"))
+                .andExpect(jsonPath("$.instructions[3].change[0].value").value("[\"/app\"]"))
+                .andExpect(jsonPath("$.instructions[0].state").value(nullValue()))
                 .andExpect(jsonPath("$.instructions[3].state.cmd[0]").value("/app"))
                 .andExpect(jsonPath("$.instructions[3].state.runs[0]").value("/app"))
                 .andExpect(jsonPath("$.instructions[3].state.user").value("root"))
                 .andExpect(jsonPath("$.instructions[3].state.shell[0]").value("/bin/sh"))
                 .andExpect(jsonPath("$.instructions[3].state.stopSignal").value("SIGTERM"))
                 .andExpect(jsonPath("$.errors").isEmpty());
+    }
+
+    @Test
+    void theFullStateAfterEveryLineOnRequest() throws Exception {
+        // the image after each line, with what the golang image itself sets
+        mvc.perform(post("/api/explain?state=full").contentType(MediaType.TEXT_PLAIN).content(DOCKERFILE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.instructions[0].change[0].kind").value("stage"))
+                .andExpect(jsonPath("$.instructions[0].state.stage").value("build"))
+                .andExpect(jsonPath("$.instructions[0].state.workdir").value("/go"))
+                .andExpect(jsonPath("$.instructions[0].state.env.GOPATH").value("/go"))
+                .andExpect(jsonPath("$.instructions[0].state.cmd[0]").value("bash"))
+                .andExpect(jsonPath("$.instructions[3].state.cmd[0]").value("/app"));
+        mvc.perform(post("/api/explain?state=everything").contentType(MediaType.TEXT_PLAIN).content(DOCKERFILE))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", containsString("state=full")));
+    }
+
+    @Test
+    void thePanelShowsTheChangeFirstThenTheState() throws Exception {
+        String html = mvc.perform(post("/api/explain").contentType(MediaType.TEXT_PLAIN).accept(MediaType.TEXT_HTML)
+                        .content("FROM alpine:3.22\nWORKDIR /app\nENV MODE=prod\nCOPY app.py .\n"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(html)
+                .contains("<ul class=\"note-change\"><li class=\"change-workdir\"><code>WORKDIR → /app</code></li></ul><dl>")
+                .contains("<li class=\"change-env\"><code>ENV MODE set</code>: <code>prod</code></li>")
+                .contains("<li class=\"change-file\"><code>+ app.py</code></li>");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.dockertutorial.dockerfile.narration;
 
 import io.dockertutorial.dockerfile.checks.Warning;
 import io.dockertutorial.dockerfile.state.ImageState;
+import io.dockertutorial.dockerfile.state.StateChange;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ParseError;
 import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
@@ -31,9 +32,11 @@ public record Analysis(ParsedDockerfile parsed, List<Explained> instructions, Li
      * @param explanation what this particular instruction does, in sentences
      * @param comment     the author's comment above it, or {@code null}
      * @param state       the image's configuration after it, in its stage; {@code null} before the first FROM
+     * @param change      what it set or changed in its stage's state (a FROM: the new stage), in order
      */
     public record Explained(Instruction instruction, String stage, int stageIndex, String summary,
                             String explanation, List<FlagNote> flags, List<CommandNote> commands, String comment,
-                            List<Warning> warnings, List<ParseError> errors, String docsUrl, ImageState state) {
+                            List<Warning> warnings, List<ParseError> errors, String docsUrl, ImageState state,
+                            List<StateChange> change) {
     }
 }

@@ -9,6 +9,7 @@ import io.dockertutorial.dockerfile.narration.Analysis.Explained;
 import io.dockertutorial.dockerfile.narration.Analysis.FlagNote;
 import io.dockertutorial.dockerfile.state.BuildWalk;
 import io.dockertutorial.dockerfile.state.StageState;
+import io.dockertutorial.dockerfile.state.StateChange;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.syntax.DockerfileParser;
 import io.dockertutorial.dockerfile.syntax.Instruction;
@@ -69,7 +70,7 @@ public final class Explainer {
                     doc == null ? "Not a Dockerfile instruction." : doc.summary(), String.join(" ", said),
                     flagNotes(i), narrator.commandNotes(step), comment, findings.warningsOf(i), findings.errorsOf(i),
                     doc == null ? Catalog.REFERENCE : doc.docsUrl(),
-                    stage == null || step.after == null ? null : step.after.toImageState()));
+                    stage == null || step.after == null ? null : step.after.toImageState(), StateChange.of(step)));
         }
         return new Analysis(walk.parsed, List.copyOf(explained), findings.warnings(), findings.errors());
     }

@@ -53,7 +53,9 @@ final class Narrator {
                 }
             }
             case "ENV" -> {
-                say(out, step, "pairs", Map.of("keys", String.join(", ", step.expanded)));
+                // A value that grows with each line (PATH=/x:$PATH) is cut: the full one is in the state.
+                say(out, step, "pairs", Map.of("keys", String.join(", ",
+                        step.expanded.stream().map(pair -> Texts.abbreviate(pair, 120)).toList())));
                 for (int k = 2; k < i.arguments().size(); k += 3) {
                     if (i.arguments().get(k).isEmpty()) {
                         say(out, step, "legacy", Map.of());
@@ -198,6 +200,6 @@ final class Narrator {
     }
 
     private String valueSuffix(String value) {
-        return value == null || value.isEmpty() ? "" : phrase("value_suffix", Map.of("value", value));
+        return value == null || value.isEmpty() ? "" : phrase("value_suffix", Map.of("value", Texts.abbreviate(value, 120)));
     }
 }
