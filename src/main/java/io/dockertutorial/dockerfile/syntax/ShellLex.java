@@ -29,6 +29,10 @@ public final class ShellLex {
     }
 
     private static final int EOF = -1;
+    /** The longest word an expansion may make (ARG a=${a}${a} doubles it each line): 64 KB, the API's body limit. */
+    public static final int MAX_WORD = 64 * 1024;
+    /** How deep {@code ${a:-${b:-…}}} may nest; deeper input would only exhaust the stack. */
+    public static final int MAX_DEPTH = 100;
 
     private final char escapeToken;
     private boolean rawQuotes;
@@ -40,6 +44,7 @@ public final class ShellLex {
     private Function<String, String> env;
     private Set<String> unset;
     private Set<String> used;
+    private int depth;
 
     public ShellLex(char escapeToken) {
         this.escapeToken = escapeToken;
@@ -151,6 +156,7 @@ public final class ShellLex {
                 if (c == '$' || c == '\'' || c == '"') {
                     String tmp = c == '$' ? processDollar() : c == '\'' ? processSingleQuote() : processDoubleQuote();
                     words.result.append(tmp);
+                    checkLength(words.result);
                     if (c == '$') {
                         words.addString(tmp);
                     } else {
@@ -225,6 +231,7 @@ public final class ShellLex {
             }
             if (p == '$') {
                 result.append(processDollar());
+                checkLength(result);
                 continue;
             }
             c = next();
@@ -244,7 +251,26 @@ public final class ShellLex {
         }
     }
 
+    private static void checkLength(CharSequence word) throws ShellSyntaxException {
+        if (word.length() > MAX_WORD) {
+            throw new ShellSyntaxException("too complex: the expanded word is longer than " + MAX_WORD / 1024 + " KB");
+        }
+    }
+
     private String processDollar() throws ShellSyntaxException {
+        if (++depth > MAX_DEPTH) {
+            throw new ShellSyntaxException("too complex: ${…} nested more than " + MAX_DEPTH + " deep");
+        }
+        try {
+            String value = expandDollar();
+            checkLength(value);
+            return value;
+        } finally {
+            depth--;
+        }
+    }
+
+    private String expandDollar() throws ShellSyntaxException {
         next();
         if (peek() != '{') {
             String name = processName();
