@@ -45,11 +45,19 @@ final class RealWorldCorpus {
     Coverage coverage;
 
     static RealWorldCorpus load() {
+        return load(name -> true);
+    }
+
+    /** The corpus files whose names {@code which} accepts (see {@link CorpusSplit}). */
+    static RealWorldCorpus load(java.util.function.Predicate<String> which) {
         Path dir = SharedFiles.require("corpus/realworld/files");
         RealWorldCorpus corpus = new RealWorldCorpus();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.sorted().toList()) {
-                corpus.files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+                String name = p.getFileName().toString();
+                if (which.test(name)) {
+                    corpus.files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
