@@ -169,6 +169,16 @@ final class Narrator {
         for (String name : names) {
             Var v = scope.get(name);
             String sentence;
+            String example = BuildWalk.PLATFORM_EXAMPLES.get(name);
+            if (example != null && (v == null || v.isArg() && v.value() == null)) {
+                Map<String, Object> values = Map.of("name", name, "platform", name.startsWith("TARGET") ? "target" : "build",
+                        "example", example.isEmpty() ? "v7 on linux/arm/v7, empty on amd64" : example,
+                        "line", v == null ? 0 : v.line());
+                boolean global = step.is("FROM") || step.stage == null;
+                out.add(phrase(v != null ? "variable_platform" : global ? "variable_platform_from"
+                        : "variable_platform_undeclared", values));
+                continue;
+            }
             if (v != null && v.origin() == Var.Origin.ARG) {
                 sentence = phrase("variable_arg", Map.of("name", name, "line", v.line(), "value", valueSuffix(v.value())));
             } else if (v != null && v.origin() == Var.Origin.ENV) {
@@ -177,7 +187,7 @@ final class Narrator {
                 sentence = phrase("variable_image", Map.of("name", name, "image", String.valueOf(v.image()),
                         "value", valueSuffix(v.value())));
             } else if (BuildWalk.BUILTIN_ARGS.contains(name)) {
-                sentence = phrase("variable_builtin", Map.of("name", name));
+                sentence = phrase("variable_predefined", Map.of("name", name));
             } else if (assigned.contains(name)) {
                 sentence = phrase("variable_script", Map.of("name", name));
             } else if (step.maybeFromBase.contains(name)) {

@@ -14,6 +14,7 @@ final class Rules {
             new FromRules(),
             new BaseImageRules(),
             new UndefinedVarRule(),
+            new UndeclaredPlatformArgRule(),
             new KeyValueRules(),
             new ExposeRules(),
             new WorkdirRelativePathRule(),

@@ -36,6 +36,8 @@ final class Step {
     // FROM
     String image;
     StageState parentStage;
+    /** For a FROM built from variables: the stages of this file whose names it can take. */
+    List<StageState> fromCandidates = List.of();
     final List<String> undefinedInFrom = new ArrayList<>();
     boolean invalidDefaultImage;
 

@@ -3,6 +3,7 @@ package io.dockertutorial.dockerfile;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,14 @@ final class Texts {
             return s.substring(1, s.length() - 1);
         }
         return s;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String joinList(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     static String abbreviate(String s, int max) {
