@@ -21,8 +21,13 @@ final class CommandCatalog {
     record Flag(String text, boolean takesValue, boolean runs) {
     }
 
+    /**
+     * {@code wraps}: it runs another command, which follows its own options, {@code operands} words (the user
+     * of gosu, the duration of timeout) and, for env, NAME=value words; {@code stops}: options that make it
+     * not run one (command -v).
+     */
     record Command(String name, String text, boolean combined, Map<String, Flag> flags, Map<String, String> subcommands,
-                   boolean wraps) {
+                   boolean wraps, int operands, Set<String> stops, boolean bundled) {
     }
 
     private record Special(Pattern match, String text) {
@@ -34,6 +39,8 @@ final class CommandCatalog {
 
     private final List<Special> patterns = new ArrayList<>();
     private final Map<String, Command> commands = new HashMap<>();
+    /** What sh is, by the family of the base image (debian, alpine). */
+    private final Map<String, String> shells = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     CommandCatalog(Map<String, Object> yaml) {
@@ -48,8 +55,11 @@ final class CommandCatalog {
                     flags.put(f, new Flag(text, value, key.contains("<command>")));
                 }
             });
+            shells.putAll((Map<String, String>) m.getOrDefault("shells", Map.of()));
             Command c = new Command(name, (String) m.get("text"), !"words".equals(m.get("options")), flags,
-                    (Map<String, String>) m.getOrDefault("subcommands", Map.of()), Boolean.TRUE.equals(m.get("wraps")));
+                    (Map<String, String>) m.getOrDefault("subcommands", Map.of()), Boolean.TRUE.equals(m.get("wraps")),
+                    ((Number) m.getOrDefault("operands", 0)).intValue(),
+                    Set.copyOf((List<String>) m.getOrDefault("stops", List.of())), Boolean.TRUE.equals(m.get("bundled")));
             commands.put(name, c);
             for (String alias : (List<String>) m.getOrDefault("aliases", List.of())) {
                 commands.put(alias, c);
@@ -76,6 +86,41 @@ final class CommandCatalog {
         return c;
     }
 
+    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+
+    /**
+     * Where the command a wrapper runs starts ({@code sudo -u app git …}: the index of {@code git}), or -1 when
+     * {@code words.get(k)} is no wrapper or runs nothing here ({@code command -v x}, a bare {@code env}).
+     */
+    int wrapped(List<String> words, int k) {
+        Command doc = command(Words.unquote(words.get(k)));
+        if (doc == null || !doc.wraps()) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < words.size()) {
+            String w = Words.unquote(words.get(j));
+            if (w.equals("--")) {
+                j++;
+                break;
+            }
+            if (!w.startsWith("-") || w.length() == 1) {
+                break;
+            }
+            String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+            if (doc.stops().contains(name)) {
+                return -1;
+            }
+            Flag f = doc.flags().get(name);
+            j += f != null && f.takesValue() && !w.contains("=") ? 2 : 1;
+        }
+        while (j < words.size() && ASSIGNMENT.matcher(words.get(j)).matches()) {
+            j++;
+        }
+        j += doc.operands();
+        return j < words.size() ? j : -1;
+    }
+
     /** True when the catalog has something to say about this command. */
     boolean knows(ShellCommand c) {
         return c.name().isEmpty() || c.function() || command(c.name()) != null || special(c) != null;
@@ -91,6 +136,20 @@ final class CommandCatalog {
             String a = args.get(k);
             if (a.equals("--")) {
                 break;
+            }
+            if (k == 0 && doc != null && doc.bundled() && BUNDLE.matcher(a).matches()) {
+                // old-style options without a dash: tar xzvf file.tgz, ps aux
+                boolean value = false;
+                for (int j = 0; j < a.length(); j++) {
+                    String letter = String.valueOf(a.charAt(j));
+                    Flag f = doc.flags().get(letter);
+                    String shown = f != null ? letter : "-" + letter;
+                    f = f != null ? f : doc.flags().get("-" + letter);
+                    out.add(new FlagUse(shown, f == null ? null : f.text()));
+                    value |= f != null && f.takesValue();
+                }
+                k += value ? 1 : 0;
+                continue;
             }
             if (!a.startsWith("-") || a.equals("-") || a.length() > 1 && Character.isDigit(a.charAt(1)) || hasBlank(a)) {
                 if (doc != null && doc.wraps()) {
@@ -129,6 +188,7 @@ final class CommandCatalog {
         return out;
     }
 
+    private static final Pattern BUNDLE = Pattern.compile("[A-Za-z]{1,8}");
     private static final Pattern LETTERS = Pattern.compile("-[A-Za-z0-9]{2,}");
     private static final Pattern VERSIONED = Pattern.compile("(python|pip|php|ruby|node|perl|gcc|g\\+\\+|clang|java|llvm-[a-z]+)[0-9.-]+");
 
@@ -172,6 +232,11 @@ final class CommandCatalog {
 
     /** Notes for the commands of a script: one per distinct explanation, flags spelled out. */
     List<Analysis.CommandNote> notes(List<ShellCommand> script) {
+        return notes(script, null);
+    }
+
+    /** Notes, with sh named for what it is on a base image of {@code family} (debian, alpine; null: not known). */
+    List<Analysis.CommandNote> notes(List<ShellCommand> script, String family) {
         List<Analysis.CommandNote> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ShellCommand c : script) {
@@ -186,6 +251,9 @@ final class CommandCatalog {
                 if (sub != null) {
                     text = sub;
                 }
+            }
+            if (family != null && shells.containsKey(family) && (c.name().equals("sh") || c.name().equals("/bin/sh"))) {
+                text = shells.get(family);
             }
             if (text == null) {
                 continue;

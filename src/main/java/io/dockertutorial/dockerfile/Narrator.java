@@ -90,7 +90,25 @@ final class Narrator {
         if (step.commands.isEmpty() || !ShellRules.isPosixShell(step.before == null ? null : step.before.shell())) {
             return List.of();
         }
-        return commands.notes(step.commands);
+        return commands.notes(step.commands, family(step.stage));
+    }
+
+    private static final java.util.regex.Pattern ALPINE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|/)(?:alpine|busybox)(?::|$)|:[^/]*alpine");
+    private static final java.util.regex.Pattern DEBIAN = java.util.regex.Pattern.compile(
+            "(?i)(?:^|/)(?:debian|ubuntu|buildpack-deps)(?::|$)|:[^/]*(?:bookworm|bullseye|buster|trixie|jammy|noble|focal)");
+
+    /** The distribution family of a stage's base image, as far as its name tells: debian, alpine or null. */
+    static String family(StageState stage) {
+        StageState s = stage;
+        for (int guard = 0; s != null && s.parentStage != null && guard < 100; guard++) {
+            s = s.parentStage;
+        }
+        String image = s == null ? null : s.baseImage;
+        if (image == null) {
+            return null;
+        }
+        return ALPINE.matcher(image).find() ? "alpine" : DEBIAN.matcher(image).find() ? "debian" : null;
     }
 
     Set<String> unknownCommands(Step step) {

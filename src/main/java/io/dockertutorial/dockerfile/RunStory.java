@@ -34,7 +34,7 @@ final class RunStory {
         }
         n.say(out, step, "shell_posix", Map.of());
         String script = step.script;
-        boolean sequence = script.matches("(?s).*(?:;|\\n).*") || !e.heredocs().isEmpty();
+        boolean sequence = ShellScript.hasSequence(script) || !e.heredocs().isEmpty();
         int count = step.commands.size();
         if (sequence && count > 1) {
             boolean errexit = script.matches("(?s).*\\bset\\s+(?:-[a-zA-Z]*e[a-zA-Z]*|-o\\s+errexit)\\b.*")
