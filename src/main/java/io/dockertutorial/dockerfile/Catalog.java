@@ -45,6 +45,7 @@ public final class Catalog {
 
     private final Map<String, InstructionDoc> instructions;
     private final CommandCatalog commands;
+    private final CommandCatalog windowsCommands;
     private final Map<String, RuleDoc> rules;
     private final Map<String, Map<String, Map<String, String>>> endOfLife;
     private final Map<String, String> exampleTags;
@@ -76,6 +77,7 @@ public final class Catalog {
         instructions = Map.copyOf(docs);
 
         commands = new CommandCatalog((Map<String, Object>) load("commands.yml"));
+        windowsCommands = new CommandCatalog((Map<String, Object>) load("windows-commands.yml"), true);
 
         Map<String, RuleDoc> r = new LinkedHashMap<>();
         ((Map<String, Map<String, Object>>) load("rules.yml")).forEach((id, m) -> {
@@ -151,6 +153,11 @@ public final class Catalog {
 
     public Map<String, InstructionDoc> instructions() {
         return instructions;
+    }
+
+    /** PowerShell cmdlets, cmd.exe built-ins and Windows programs (windows-commands.yml). */
+    CommandCatalog windowsCommands() {
+        return windowsCommands;
     }
 
     CommandCatalog commands() {

@@ -42,8 +42,16 @@ final class CommandCatalog {
     /** What sh is, by the family of the base image (debian, alpine). */
     private final Map<String, String> shells = new HashMap<>();
 
-    @SuppressWarnings("unchecked")
+    /** Windows: names and options are case-insensitive, options start with - or /, .exe is optional. */
+    private final boolean windows;
+
     CommandCatalog(Map<String, Object> yaml) {
+        this(yaml, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    CommandCatalog(Map<String, Object> yaml, boolean windows) {
+        this.windows = windows;
         for (Map<String, String> p : (List<Map<String, String>>) yaml.getOrDefault("patterns", List.of())) {
             patterns.add(new Special(Pattern.compile(p.get("match")), p.get("text")));
         }
@@ -52,7 +60,7 @@ final class CommandCatalog {
             ((Map<String, String>) m.getOrDefault("flags", Map.of())).forEach((key, text) -> {
                 boolean value = key.contains("<");
                 for (String f : key.replaceAll("<[^>]*>", "").trim().split("\\s+")) {
-                    flags.put(f, new Flag(text, value, key.contains("<command>")));
+                    flags.put(windows ? f.toLowerCase(java.util.Locale.ROOT) : f, new Flag(text, value, key.contains("<command>")));
                 }
             });
             shells.putAll((Map<String, String>) m.getOrDefault("shells", Map.of()));
@@ -60,9 +68,9 @@ final class CommandCatalog {
                     (Map<String, String>) m.getOrDefault("subcommands", Map.of()), Boolean.TRUE.equals(m.get("wraps")),
                     ((Number) m.getOrDefault("operands", 0)).intValue(),
                     Set.copyOf((List<String>) m.getOrDefault("stops", List.of())), Boolean.TRUE.equals(m.get("bundled")));
-            commands.put(name, c);
+            commands.put(windows ? name.toLowerCase(java.util.Locale.ROOT) : name, c);
             for (String alias : (List<String>) m.getOrDefault("aliases", List.of())) {
-                commands.put(alias, c);
+                commands.put(windows ? alias.toLowerCase(java.util.Locale.ROOT) : alias, c);
             }
         });
     }
@@ -73,6 +81,19 @@ final class CommandCatalog {
     }
 
     Command command(String name) {
+        if (windows) {
+            String n = name.toLowerCase(java.util.Locale.ROOT).replace('\\', '/');
+            n = n.substring(n.lastIndexOf('/') + 1);
+            Command c = commands.get(n);
+            if (c == null) {
+                c = commands.get(n.replaceFirst("\\.(?:exe|cmd|bat|com)$", ""));
+            }
+            if (c == null && (name.contains("\\") || name.contains("/") || name.contains(":") || n.endsWith(".ps1")
+                    || n.endsWith(".exe") || n.endsWith(".cmd") || n.endsWith(".bat") || name.startsWith("$"))) {
+                c = commands.get("<path>");
+            }
+            return c;
+        }
         Command c = commands.get(name);
         if (c == null && name.contains("/")) {
             c = commands.get(name.substring(name.lastIndexOf('/') + 1));
@@ -130,6 +151,9 @@ final class CommandCatalog {
     List<FlagUse> flags(ShellCommand c) {
         List<FlagUse> out = new ArrayList<>();
         Command doc = command(c.name());
+        if (windows) {
+            return windowsFlags(c, doc);
+        }
         boolean combined = doc == null || doc.combined();
         List<String> args = c.args();
         for (int k = 0; k < args.size(); k++) {
@@ -183,6 +207,34 @@ final class CommandCatalog {
                     }
                     break;
                 }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WINDOWS_OPTION = Pattern.compile("(?:-[A-Za-z][\\w-]*|/[A-Za-z?][\\w*?-]*)(?::.*)?",
+            Pattern.DOTALL);
+
+    /** PowerShell parameters (-Uri, -Force:$true, abbreviations) and cmd switches (/M, /qn, /l*v). */
+    private static List<FlagUse> windowsFlags(ShellCommand c, Command doc) {
+        List<FlagUse> out = new ArrayList<>();
+        List<String> args = c.args();
+        for (int k = 0; k < args.size(); k++) {
+            String a = args.get(k);
+            if (!WINDOWS_OPTION.matcher(a).matches()) {
+                continue;
+            }
+            int colon = a.indexOf(':');
+            String name = colon > 0 ? a.substring(0, colon) : a;
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            Flag f = doc == null ? null : doc.flags().get(key);
+            if (f == null && doc != null && key.startsWith("-") && key.length() > 2) {
+                List<String> matches = doc.flags().keySet().stream().filter(x -> x.startsWith(key)).toList();
+                f = matches.size() == 1 ? doc.flags().get(matches.get(0)) : null;
+            }
+            out.add(new FlagUse(name, f == null ? null : f.text()));
+            if (f != null && f.takesValue() && colon < 0) {
+                k++;
             }
         }
         return out;

@@ -87,8 +87,11 @@ final class Narrator {
 
     /** The notes on the commands of a RUN, CMD or ENTRYPOINT in shell form. */
     List<Analysis.CommandNote> commandNotes(Step step) {
-        if (step.commands.isEmpty() || !ShellRules.isPosixShell(step.before == null ? null : step.before.shell())) {
+        if (step.commands.isEmpty()) {
             return List.of();
+        }
+        if (!ShellRules.isPosixShell(step.before == null ? null : step.before.shell())) {
+            return catalog.windowsCommands().notes(step.commands);
         }
         return commands.notes(step.commands, family(step.stage));
     }
@@ -113,7 +116,7 @@ final class Narrator {
 
     Set<String> unknownCommands(Step step) {
         if (!ShellRules.isPosixShell(step.before == null ? null : step.before.shell())) {
-            return Set.of();
+            return catalog.windowsCommands().unknown(step.commands);
         }
         return commands.unknown(step.commands);
     }
@@ -175,7 +178,10 @@ final class Narrator {
         Set<String> names = new LinkedHashSet<>(step.used);
         boolean shell = step.script != null && !step.effective().json();
         Set<String> assigned = new LinkedHashSet<>();
-        if (shell) {
+        List<String> shellProgram = step.before == null ? null : step.before.shell();
+        if (shell && !ShellRules.isPosixShell(shellProgram)) {
+            names.addAll(Texts.windowsVariables(step.script, WindowsScript.isPowerShell(shellProgram)));
+        } else if (shell) {
             names.addAll(Texts.shellVariables(step.script));
             Matcher m = ASSIGNED.matcher(step.script);
             while (m.find()) {

@@ -30,6 +30,10 @@ final class RunStory {
         if (!ShellRules.isPosixShell(shell)) {
             String program = shell.get(0).toLowerCase(java.util.Locale.ROOT);
             n.say(out, step, program.contains("powershell") || program.contains("pwsh") ? "shell_powershell" : "shell_cmd", Map.of());
+            Set<String> unknown = n.unknownCommands(step);
+            if (!unknown.isEmpty()) {
+                n.say(out, step, "unknown_command", Map.of("names", String.join(", ", unknown)));
+            }
             return;
         }
         n.say(out, step, "shell_posix", Map.of());

@@ -54,6 +54,22 @@ final class Texts {
         return false;
     }
 
+    private static final Pattern PS_ENV = Pattern.compile("(?i)\\$(?:\\{env:([A-Za-z_][A-Za-z0-9_]*)}|env:([A-Za-z_][A-Za-z0-9_]*))");
+    private static final Pattern CMD_VAR = Pattern.compile("%([A-Za-z_][A-Za-z0-9_]*)%");
+
+    /**
+     * The environment variables a PowerShell ({@code $env:NAME}) or cmd ({@code %NAME%}) script reads; PowerShell's
+     * own {@code $variables} are not environment variables and are left out.
+     */
+    static Set<String> windowsVariables(String script, boolean powershell) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = (powershell ? PS_ENV : CMD_VAR).matcher(script);
+        while (m.find()) {
+            names.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return names;
+    }
+
     /**
      * The names of the {@code $VAR} / {@code ${VAR}} references in a shell command, in order; not inside
      * single quotes, where the shell does not expand (awk's {@code '{print $NF}'}).

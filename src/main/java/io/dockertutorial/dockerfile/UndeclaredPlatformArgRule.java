@@ -12,7 +12,8 @@ final class UndeclaredPlatformArgRule implements Rule {
 
     @Override
     public void check(Step step, Lint lint) {
-        if (!step.is("RUN") || !step.immediate() || step.script == null || step.before == null) {
+        if (!step.is("RUN") || !step.immediate() || step.script == null || step.before == null
+                || !ShellRules.isPosixShell(step.before.shell())) {
             return;
         }
         StringBuilder text = new StringBuilder(step.script);

@@ -94,6 +94,10 @@ class CorpusSplitFiguresTest {
         System.out.println("Real-world corpus by split (held out: sha256(name) first 4 bytes mod 5 == 0)");
         System.out.println(tuning.line());
         System.out.println(held.line());
+        System.out.println("  tuning, most frequent commands without a note: "
+                + RealWorldCorpus.top(tuning.coverage().unknownCommands(), 40));
+        System.out.println("  tuning, most frequent flags without a note: "
+                + RealWorldCorpus.top(tuning.coverage().unknownFlags(), 40));
         unjudgedTuning.forEach(u -> System.out.println("  UNJUDGED\t" + u));
         unjudgedHeld.forEach(u -> System.out.println("  UNJUDGED\t" + u));
         assertThat(tuning.files() + held.files()).isGreaterThan(100);

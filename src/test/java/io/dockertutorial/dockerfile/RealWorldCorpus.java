@@ -84,23 +84,24 @@ final class RealWorldCorpus {
             for (ParseError e : a.errors()) {
                 errors.add(new Finding(f.getKey(), e.line(), "error", Severity.ERROR, e.message()));
             }
-            // The commands the explainer meets inside RUN (POSIX shells only: PowerShell and cmd are not split).
+            // The commands the explainer meets inside RUN (POSIX shells, PowerShell and cmd).
             Findings none = new Findings(catalog, LintOptions.DEFAULTS);
             ParsedDockerfile parsed = new DockerfileParser().parse(f.getValue());
             BuildWalk walk = new BuildWalk(parsed, LintOptions.DEFAULTS, none, catalog.baseImages()).walk();
             for (Step s : walk.steps) {
-                if (!s.is("RUN") || s.commands.isEmpty()
-                        || !ShellRules.isPosixShell(s.before == null ? null : s.before.shell())) {
+                if (!s.is("RUN") || s.commands.isEmpty()) {
                     continue;
                 }
+                CommandCatalog cat = ShellRules.isPosixShell(s.before == null ? null : s.before.shell()) ? commands
+                        : catalog.windowsCommands();
                 for (ShellCommand c : s.commands) {
                     cmdTotal++;
-                    if (commands.knows(c)) {
+                    if (cat.knows(c)) {
                         cmdKnown++;
                     } else {
                         unknownCommands.merge(c.name(), 1, Integer::sum);
                     }
-                    for (CommandCatalog.FlagUse use : commands.flags(c)) {
+                    for (CommandCatalog.FlagUse use : cat.flags(c)) {
                         flagTotal++;
                         if (use.text() != null) {
                             flagKnown++;
