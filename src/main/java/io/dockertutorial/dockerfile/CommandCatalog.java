@@ -34,7 +34,10 @@ final class CommandCatalog {
     }
 
     /** A flag as written in a command, and its text ({@code null} when the catalog does not know it). */
-    record FlagUse(String flag, String text) {
+    record FlagUse(String flag, String text, String value) {
+        FlagUse(String flag, String text) {
+            this(flag, text, null);
+        }
     }
 
     private final List<Special> patterns = new ArrayList<>();
@@ -184,6 +187,13 @@ final class CommandCatalog {
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             Flag f = doc == null ? null : find(doc, name);
             boolean letters = LETTERS.matcher(name).matches();
+            if (f == null && doc != null && !a.startsWith("--") && a.length() > 2) {
+                Flag joined = doc.flags().get(a.substring(0, 2));
+                if (joined != null && joined.takesValue()) { // cut -d: / make -j4: the value joined to the letter
+                    out.add(new FlagUse(a.substring(0, 2), joined.text(), a.substring(2)));
+                    continue;
+                }
+            }
             if (f != null && f.runs() && k + 1 < args.size()) {
                 out.add(new FlagUse(name, f.text()));
                 List<String> rest = args.subList(k + 2, args.size());
@@ -191,22 +201,24 @@ final class CommandCatalog {
                 break;
             }
             if (a.startsWith("--") || !combined || f != null || !letters) {
-                out.add(new FlagUse(name, f == null ? null : f.text()));
-                if (f != null && f.takesValue() && !a.contains("=") && (name.length() == a.length()) && exact(doc, name)) {
-                    k++;
-                }
+                boolean next = f != null && f.takesValue() && !a.contains("=") && (name.length() == a.length()) && exact(doc, name)
+                        && k + 1 < args.size();
+                String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : next ? args.get(k + 1) : null;
+                out.add(new FlagUse(name, f == null ? null : fill(doc, name, f.text()), value));
+                k += next ? 1 : 0;
                 continue;
             }
             for (int j = 1; j < name.length(); j++) {
                 String single = "-" + name.charAt(j);
                 Flag sf = doc == null ? null : doc.flags().get(single);
-                out.add(new FlagUse(single, sf == null ? null : sf.text()));
                 if (sf != null && sf.takesValue()) {
-                    if (j == name.length() - 1) {
-                        k++;
-                    }
+                    boolean last = j == name.length() - 1;
+                    String value = last ? (k + 1 < args.size() ? args.get(k + 1) : null) : name.substring(j + 1);
+                    out.add(new FlagUse(single, sf.text(), value));
+                    k += last ? 1 : 0;
                     break;
                 }
+                out.add(new FlagUse(single, sf == null ? null : sf.text()));
             }
         }
         return out;
@@ -268,6 +280,19 @@ final class CommandCatalog {
         return null;
     }
 
+    /** A prefix entry's text with {suffix}: what follows the prefix in the flag as written (--with-openssl: openssl). */
+    private static String fill(Command doc, String name, String text) {
+        if (text == null || !text.contains("{suffix}")) {
+            return text;
+        }
+        for (int len = name.length() - 1; len >= 2; len--) {
+            if (doc.flags().containsKey(name.substring(0, len) + "*")) {
+                return text.replace("{suffix}", name.substring(len));
+            }
+        }
+        return text.replace("{suffix}", name);
+    }
+
     private static boolean exact(Command doc, String name) {
         return doc.flags().containsKey(name);
     }
@@ -299,7 +324,8 @@ final class CommandCatalog {
             Command doc = command(c.name());
             if (text == null && doc != null) {
                 text = doc.text();
-                String sub = doc.subcommands().get(c.subcommand());
+                String sub = doc.subcommands().get(c.subcommand() + " " + c.subcommand(2));
+                sub = sub != null ? sub : doc.subcommands().get(c.subcommand());
                 if (sub != null) {
                     text = sub;
                 }
@@ -314,7 +340,7 @@ final class CommandCatalog {
             Set<String> flagSeen = new LinkedHashSet<>();
             for (FlagUse f : flags(c)) {
                 if (f.text() != null && flagSeen.add(f.flag())) {
-                    flags.add(new Analysis.FlagNote(f.flag(), null, f.text(), null));
+                    flags.add(new Analysis.FlagNote(f.flag(), f.value(), f.text(), null));
                 }
             }
             String key = text + flagSeen;

@@ -26,6 +26,17 @@ record ShellCommand(String text, String name, List<String> args, List<String> wr
         return "";
     }
 
+    /** The {@code n}-th argument that is not an option (1 = {@link #subcommand()}), or "". */
+    String subcommand(int n) {
+        int seen = 0;
+        for (String a : args) {
+            if (!a.startsWith("-") && ++seen == n) {
+                return a;
+            }
+        }
+        return "";
+    }
+
     boolean has(String option) {
         return args.contains(option);
     }
