@@ -27,7 +27,7 @@ final class CommandCatalog {
      * not run one (command -v).
      */
     record Command(String name, String text, boolean combined, Map<String, Flag> flags, Map<String, String> subcommands,
-                   boolean wraps, int operands, Set<String> stops, boolean bundled) {
+                   boolean wraps, int operands, Set<String> stops, boolean bundled, boolean script) {
     }
 
     private record Special(Pattern match, String text) {
@@ -70,7 +70,8 @@ final class CommandCatalog {
             Command c = new Command(name, (String) m.get("text"), !"words".equals(m.get("options")), flags,
                     (Map<String, String>) m.getOrDefault("subcommands", Map.of()), Boolean.TRUE.equals(m.get("wraps")),
                     ((Number) m.getOrDefault("operands", 0)).intValue(),
-                    Set.copyOf((List<String>) m.getOrDefault("stops", List.of())), Boolean.TRUE.equals(m.get("bundled")));
+                    Set.copyOf((List<String>) m.getOrDefault("stops", List.of())), Boolean.TRUE.equals(m.get("bundled")),
+                    Boolean.TRUE.equals(m.get("script")));
             commands.put(windows ? name.toLowerCase(java.util.Locale.ROOT) : name, c);
             for (String alias : (List<String>) m.getOrDefault("aliases", List.of())) {
                 commands.put(windows ? alias.toLowerCase(java.util.Locale.ROOT) : alias, c);
@@ -179,8 +180,8 @@ final class CommandCatalog {
                 continue;
             }
             if (!a.startsWith("-") || a.equals("-") || a.length() > 1 && Character.isDigit(a.charAt(1)) || hasBlank(a)) {
-                if (doc != null && doc.wraps()) {
-                    break; // the rest is the command it runs (gosu user cmd…)
+                if (doc != null && (doc.wraps() || doc.script())) {
+                    break; // the rest is the command it runs (gosu user cmd…) or the script's own arguments (bash f -v)
                 }
                 continue;
             }

@@ -69,4 +69,17 @@ class CommandNotesPrecisionTest {
         assertThat(bind).contains("/out").contains("build").contains("/mnt");
         assertThat(a.instructions().get(1).flags().get(0).value()).isEqualTo("type=cache,target=/root/.cache/pip");
     }
+
+    @Test
+    void optionsAfterAShellScriptBelongToTheScript() {
+        assertThat(Catalog.get().commands().flags(ShellScript.parse("bash /tmp/install.sh -v 2 -l /opt").get(0))).isEmpty();
+        assertThat(Catalog.get().commands().flags(ShellScript.parse("bash -e /tmp/install.sh").get(0)))
+                .extracting(CommandCatalog.FlagUse::flag).containsExactly("-e");
+    }
+
+    @Test
+    void cleanupTipsHoldWhereverTheFilesCameFrom() {
+        assertThat(note("rm -rf /var/lib/apt/lists/*")).contains("this same RUN").doesNotContain("delete in the same RUN that created");
+        assertThat(note("sha512sum -c app.sha512")).contains("SHA-512");
+    }
 }

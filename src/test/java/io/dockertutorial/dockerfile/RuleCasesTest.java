@@ -33,6 +33,9 @@ class RuleCasesTest {
             AddRemoteWithoutChecksum ~ false ~ FROM debian:trixie-slim\\nADD https://example.com/app.bin /usr/local/bin/app\\nRUN echo "$APP_SHA256  /usr/local/bin/app" | sha256sum -c -
             AddRemoteWithoutChecksum ~ true ~ FROM debian:trixie-slim\\nADD https://example.com/app.bin /usr/local/bin/app\\nRUN sha256sum /usr/local/bin/other
             AddRemoteWithoutChecksum ~ false ~ FROM debian:trixie-slim\\nADD --checksum=sha256:0000 https://example.com/a.tgz /a.tgz
+            AptListsNotCleaned ~ false ~ FROM debian:trixie-slim\\nRUN --mount=type=bind,source=x,target=/x --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends curl
+            PipNoCacheDir ~ false ~ FROM python:3.13-slim\\nRUN pip install --no-cache flask
+            PipNoCacheDir ~ true ~ FROM python:3.13-slim\\nRUN pip install flask
             EndOfLifeImage ~ true ~ FROM python:3.12-slim-buster
             EndOfLifeImage ~ true ~ FROM ubuntu:focal
             EndOfLifeImage ~ false ~ FROM python:3.13-slim-trixie
