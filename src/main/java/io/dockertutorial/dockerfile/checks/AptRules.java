@@ -60,7 +60,7 @@ final class AptRules implements Rule {
             opaque |= c.function() || functions.contains(c.name()) || c.name().startsWith("./") || c.name().startsWith("/")
                     || c.name().equals("sh") || c.name().equals("bash") || c.name().startsWith("$");
         }
-        String mount = String.valueOf(step.effective().flag("mount"));
+        String mount = String.join(" ", step.effective().flags()); // every --mount, not only the first
         boolean cachedLists = mount.contains("/var/lib/apt") || mount.contains("/var/cache/apt") && mount.contains("type=tmpfs");
         if (update && install && !cleaned && !cachedLists && inFinalImage(step, lint)) {
             lint.warn(step, "AptListsNotCleaned", Map.of());

@@ -49,8 +49,10 @@ final class PythonRules implements Rule {
     }
 
     private static void pipInstall(Step step, Lint lint, ShellCommand c, Set<String> createdHere, boolean openHere) {
-        String mount = String.valueOf(step.effective().flag("mount"));
-        if (!c.has("--no-cache-dir") && !mount.contains("type=cache") && step.before != null
+        String mount = String.join(" ", step.effective().flags()); // every --mount, not only the first
+        // pip accepts an unambiguous prefix of a long option: --no-cache is --no-cache-dir
+        boolean noCache = c.args().stream().anyMatch(a -> a.length() >= "--no-cache".length() && "--no-cache-dir".startsWith(a));
+        if (!noCache && !mount.contains("type=cache") && step.before != null
                 && !step.before.knows("PIP_NO_CACHE_DIR") && AptRules.inFinalImage(step, lint)) {
             lint.warn(step, "PipNoCacheDir", Map.of());
         }

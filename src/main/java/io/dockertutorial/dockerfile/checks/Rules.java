@@ -16,6 +16,7 @@ public final class Rules {
             new FromRules(),
             new BaseImageRules(),
             new UndefinedVarRule(),
+            new UndeclaredPlatformArgRule(),
             new KeyValueRules(),
             new ExposeRules(),
             new WorkdirRelativePathRule(),

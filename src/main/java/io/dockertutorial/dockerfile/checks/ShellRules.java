@@ -1,5 +1,6 @@
 package io.dockertutorial.dockerfile.checks;
 
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.syntax.ShellCommand;
 
@@ -11,8 +12,18 @@ import java.util.Set;
 public final class ShellRules implements Rule {
 
     private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "ksh");
-    /** Producers whose failure a pipe cannot hide in practice (they print what they are given). */
-    private static final Set<String> HARMLESS_PRODUCERS = Set.of("echo", "printf", "yes", "true", "cat");
+    /** Producers that fail for reasons outside the script: the network, a server, a remote repository. */
+    private static final Set<String> FALLIBLE_PRODUCERS = Set.of("curl", "wget", "fetch", "aria2c", "git", "gh", "aws",
+            "gsutil", "az", "http", "nc", "ssh", "scp", "lftp");
+    /**
+     * Consumers that succeed on empty input, so a failed producer goes unnoticed: a shell or interpreter reading its
+     * script from the pipe runs nothing, a filter or tee writes nothing. Not tar, gunzip, gpg --import, sha256sum -c
+     * or grep -q: they fail on empty input, so the pipe already checks itself.
+     */
+    private static final Set<String> ACCEPTS_EMPTY = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "tee", "cat",
+            "sed", "awk", "gawk", "mawk", "sort", "uniq", "head", "tail", "cut", "tr", "jq", "xargs", "dd", "base64",
+            "envsubst");
+    private static final Set<String> INTERPRETERS = Set.of("python", "python3", "perl", "node", "ruby", "php");
 
     @Override
     public void check(Step step, Lint lint) {
@@ -20,7 +31,7 @@ public final class ShellRules implements Rule {
             return;
         }
         List<ShellCommand> commands = step.commands;
-        boolean posix = step.before == null || isPosixShell(step.before.shell());
+        boolean posix = step.before == null || WindowsScript.isPosixShell(step.before.shell());
         boolean pipefail = step.before != null && step.before.shell().contains("pipefail")
                 || step.script.contains("pipefail") || step.effective().heredocs().stream().anyMatch(h -> h.content().contains("pipefail"));
         boolean riskyPipe = false;
@@ -28,7 +39,7 @@ public final class ShellRules implements Rule {
             ShellCommand c = commands.get(k);
             ShellCommand next = k + 1 < commands.size() ? commands.get(k + 1) : null;
             if (c.pipedOut() && next != null) {
-                riskyPipe |= !HARMLESS_PRODUCERS.contains(c.name());
+                riskyPipe |= !c.nested() && FALLIBLE_PRODUCERS.contains(c.name()) && acceptsEmpty(next);
                 if ((c.name().equals("curl") || c.name().equals("wget")) && SHELLS.contains(next.name())) {
                     lint.warn(step, "CurlPipeShell", Map.of());
                 }
@@ -38,6 +49,26 @@ public final class ShellRules implements Rule {
             lint.warn(step, "PipefailMissing", Map.of());
         }
         cd(step, lint, commands);
+    }
+
+    /** True when {@code c}, reading a pipe, succeeds on empty input. */
+    static boolean acceptsEmpty(ShellCommand c) {
+        if (ACCEPTS_EMPTY.contains(c.name())) {
+            return true;
+        }
+        if (!INTERPRETERS.contains(c.name())) {
+            return false;
+        }
+        // python3 - / php -- --install-dir=…: the script comes from the pipe; python3 app.py reads its own file
+        for (String a : c.args()) {
+            if (a.equals("-") || a.equals("--")) {
+                return true;
+            }
+            if (!a.startsWith("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void cd(Step step, Lint lint, List<ShellCommand> commands) {
@@ -60,14 +91,5 @@ public final class ShellRules implements Rule {
                 lint.warn(step, "CdInRun", Map.of("path", path));
             }
         }
-    }
-
-    public static boolean isPosixShell(List<String> shell) {
-        if (shell == null || shell.isEmpty()) {
-            return true;
-        }
-        String program = shell.get(0).replace('\\', '/');
-        String name = program.substring(program.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        return SHELLS.contains(name);
     }
 }

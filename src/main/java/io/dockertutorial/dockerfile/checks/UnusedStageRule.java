@@ -2,16 +2,21 @@ package io.dockertutorial.dockerfile.checks;
 
 import io.dockertutorial.dockerfile.state.StageState;
 import io.dockertutorial.dockerfile.state.Step;
+import io.dockertutorial.dockerfile.syntax.Texts;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * BuildKit builds only the stages the target needs, and runs its dispatch-time checks only there:
- * those findings are withdrawn for the other stages, which get UnusedStage (a note, since such a
- * stage may well be built on purpose with {@code --target}).
+ * those findings are withdrawn for the other stages. The stages a default build skips get one
+ * UnusedStage note for the whole file (a note, since such stages are often built on purpose with
+ * {@code --target}). The graph follows FROM, COPY --from and RUN --mount from=, also where the stage
+ * name is built from build arguments ({@code FROM base-$TARGETOS}): every stage it can name is needed.
  */
 final class UnusedStageRule implements Rule {
 
@@ -32,6 +37,7 @@ final class UnusedStageRule implements Rule {
                 todo.addAll(s.needs);
             }
         }
+        List<StageState> skipped = new ArrayList<>();
         for (StageState s : lint.stages()) {
             if (reachable.contains(s)) {
                 continue;
@@ -41,7 +47,16 @@ final class UnusedStageRule implements Rule {
                     lint.findings().drop(step.instruction, w -> DISPATCH_RULES.contains(w.rule()));
                 }
             }
-            lint.findings().warn(s.from, "UnusedStage", Map.of("name", s.label()));
+            skipped.add(s);
         }
+        if (skipped.isEmpty()) {
+            return;
+        }
+        List<String> names = skipped.stream().map(StageState::label).toList();
+        boolean one = names.size() == 1;
+        lint.findings().warn(skipped.get(0).from, "UnusedStage", Map.of(
+                "names", (one ? "The stage " : "The stages ") + Texts.joinList(names),
+                "are", one ? "is" : "are", "it", one ? "it" : "them", "its", one ? "its" : "their",
+                "target", one ? names.get(0) : "NAME"));
     }
 }

@@ -75,6 +75,42 @@ public final class Explainer {
         return new Analysis(walk.parsed, List.copyOf(explained), findings.warnings(), findings.errors());
     }
 
+    /** What this --mount value does: by its type (bind unless given), target, id, source and stage. */
+    private String mount(String value) {
+        Map<String, String> o = new java.util.HashMap<>();
+        for (String part : value.split(",")) {
+            int eq = part.indexOf('=');
+            o.put((eq < 0 ? part : part.substring(0, eq)).trim().toLowerCase(Locale.ROOT), eq < 0 ? "true" : part.substring(eq + 1).trim());
+        }
+        String type = o.getOrDefault("type", "bind").toLowerCase(Locale.ROOT);
+        String target = o.getOrDefault("target", o.getOrDefault("dst", o.getOrDefault("destination", null)));
+        String id = o.get("id");
+        Map<String, String> values = new java.util.HashMap<>();
+        switch (type) {
+            case "cache" -> {
+                values.put("target", target == null ? "the target folder" : target);
+                values.put("id", id == null ? " (here the target path)" : " " + id);
+            }
+            case "secret" -> {
+                String sid = id != null ? id : target != null ? target.substring(target.lastIndexOf('/') + 1) : "the secret";
+                values.put("id", sid);
+                values.put("id_plain", sid);
+                values.put("target", target != null ? target : o.containsKey("env") ? "(the variable " + o.get("env") + ")" : "/run/secrets/" + sid);
+            }
+            case "ssh" -> values.put("target", target != null ? target : "/run/buildkit/ssh_agent.0");
+            case "bind" -> {
+                values.put("target", target == null ? "the target" : target);
+                values.put("source", o.getOrDefault("source", o.getOrDefault("src", "the whole")));
+                values.put("from", o.containsKey("from") ? "the stage or image " + o.get("from") : "the build context");
+            }
+            case "tmpfs" -> values.put("target", target == null ? "the target" : target);
+            default -> {
+                return null;
+            }
+        }
+        return catalog.phrase("mount_" + type, values);
+    }
+
     private List<FlagNote> flagNotes(Instruction i) {
         List<FlagNote> flags = new ArrayList<>();
         Catalog.InstructionDoc flagDoc = catalog.instruction(i.effective().keyword());
@@ -84,7 +120,12 @@ public final class Explainer {
             String name = eq < 0 ? body : body.substring(0, eq);
             String value = eq < 0 ? null : body.substring(eq + 1);
             Catalog.FlagDoc fd = flagDoc == null ? null : flagDoc.flags().get(name.toLowerCase(Locale.ROOT));
-            flags.add(fd != null ? new FlagNote(name, value, fd.summary(), fd.explanation())
+            String explanation = fd == null ? null : fd.explanation();
+            if (name.equalsIgnoreCase("mount") && value != null && i.effective().is("RUN")) {
+                String own = mount(value);
+                explanation = own != null ? own : explanation;
+            }
+            flags.add(fd != null ? new FlagNote(name, value, fd.summary(), explanation)
                     : new FlagNote(name, value, catalog.phrase("flag_unknown",
                     Map.of("name", name, "keyword", i.effective().keyword())), null));
         }

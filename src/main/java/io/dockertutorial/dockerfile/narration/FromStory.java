@@ -21,23 +21,20 @@ final class FromStory {
         if (step.stage.name != null) {
             n.say(out, step, "stage", Map.of("stage", step.stage.name));
         }
+        if (written.indexOf('$') >= 0) {
+            // FROM build-$TARGETOS: with the arguments filled in it may name a stage of this file (the same
+            // candidates the stage graph of UnusedStage follows).
+            List<String> matching = step.fromCandidates.stream().map(s -> s.name).toList();
+            if (matching.size() > 1 || !matching.isEmpty() && step.parentStage == null) {
+                n.say(out, step, "variables_stage", Map.of("stages", String.join(", ", matching)));
+                return;
+            }
+        }
         if (step.parentStage != null) {
             n.say(out, step, "from_stage", Map.of("stage", step.parentStage.label(), "line", step.parentStage.from.startLine()));
             return;
         }
         String image = step.image;
-        if (written.indexOf('$') >= 0) {
-            // FROM build-$TARGETOS: with the arguments filled in it may name a stage of this file.
-            java.util.regex.Pattern shape = java.util.regex.Pattern.compile(java.util.Arrays.stream(
-                    written.toLowerCase(java.util.Locale.ROOT).split("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*", -1))
-                    .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
-            List<String> matching = n.walk().stages.stream().filter(s -> s != step.stage && s.name != null
-                    && shape.matcher(s.name.toLowerCase(java.util.Locale.ROOT)).matches()).map(s -> s.name).toList();
-            if (!matching.isEmpty()) {
-                n.say(out, step, "variables_stage", Map.of("stages", String.join(", ", matching)));
-                return;
-            }
-        }
         if (image.equals("scratch")) {
             n.say(out, step, "scratch", Map.of());
             return;

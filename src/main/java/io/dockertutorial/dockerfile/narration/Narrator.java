@@ -1,8 +1,10 @@
 package io.dockertutorial.dockerfile.narration;
 
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.checks.Catalog;
 import io.dockertutorial.dockerfile.checks.ShellRules;
 import io.dockertutorial.dockerfile.state.BuildWalk;
+import io.dockertutorial.dockerfile.state.StageState;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.state.Var;
 import io.dockertutorial.dockerfile.syntax.Instruction;
@@ -97,15 +99,36 @@ final class Narrator {
 
     /** The notes on the commands of a RUN, CMD or ENTRYPOINT in shell form. */
     List<Analysis.CommandNote> commandNotes(Step step) {
-        if (step.commands.isEmpty() || !ShellRules.isPosixShell(step.before == null ? null : step.before.shell())) {
+        if (step.commands.isEmpty()) {
             return List.of();
         }
-        return commands.notes(step.commands);
+        if (!WindowsScript.isPosixShell(step.before == null ? null : step.before.shell())) {
+            return CommandCatalog.windows().notes(step.commands);
+        }
+        return commands.notes(step.commands, family(step.stage));
+    }
+
+    private static final java.util.regex.Pattern ALPINE = java.util.regex.Pattern.compile(
+            "(?i)(?:^|/)(?:alpine|busybox)(?::|$)|:[^/]*alpine");
+    private static final java.util.regex.Pattern DEBIAN = java.util.regex.Pattern.compile(
+            "(?i)(?:^|/)(?:debian|ubuntu|buildpack-deps)(?::|$)|:[^/]*(?:bookworm|bullseye|buster|trixie|jammy|noble|focal)");
+
+    /** The distribution family of a stage's base image, as far as its name tells: debian, alpine or null. */
+    static String family(StageState stage) {
+        StageState s = stage;
+        for (int guard = 0; s != null && s.parentStage != null && guard < 100; guard++) {
+            s = s.parentStage;
+        }
+        String image = s == null ? null : s.baseImage;
+        if (image == null) {
+            return null;
+        }
+        return ALPINE.matcher(image).find() ? "alpine" : DEBIAN.matcher(image).find() ? "debian" : null;
     }
 
     Set<String> unknownCommands(Step step) {
-        if (!ShellRules.isPosixShell(step.before == null ? null : step.before.shell())) {
-            return Set.of();
+        if (!WindowsScript.isPosixShell(step.before == null ? null : step.before.shell())) {
+            return CommandCatalog.windows().unknown(step.commands);
         }
         return commands.unknown(step.commands);
     }
@@ -167,7 +190,10 @@ final class Narrator {
         Set<String> names = new LinkedHashSet<>(step.used);
         boolean shell = step.script != null && !step.effective().json();
         Set<String> assigned = new LinkedHashSet<>();
-        if (shell) {
+        List<String> shellProgram = step.before == null ? null : step.before.shell();
+        if (shell && !WindowsScript.isPosixShell(shellProgram)) {
+            names.addAll(Texts.windowsVariables(step.script, WindowsScript.isPowerShell(shellProgram)));
+        } else if (shell) {
             names.addAll(Texts.shellVariables(step.script));
             Matcher m = ASSIGNED.matcher(step.script);
             while (m.find()) {
@@ -179,6 +205,16 @@ final class Narrator {
         for (String name : names) {
             Var v = scope.get(name);
             String sentence;
+            String example = BuildWalk.PLATFORM_EXAMPLES.get(name);
+            if (example != null && (v == null || v.isArg() && v.value() == null)) {
+                Map<String, Object> values = Map.of("name", name, "platform", name.startsWith("TARGET") ? "target" : "build",
+                        "example", example.isEmpty() ? "v7 on linux/arm/v7, empty on amd64" : example,
+                        "line", v == null ? 0 : v.line());
+                boolean global = step.is("FROM") || step.stage == null;
+                out.add(phrase(v != null ? "variable_platform" : global ? "variable_platform_from"
+                        : "variable_platform_undeclared", values));
+                continue;
+            }
             if (v != null && v.origin() == Var.Origin.ARG) {
                 sentence = phrase("variable_arg", Map.of("name", name, "line", v.line(), "value", valueSuffix(v.value())));
             } else if (v != null && v.origin() == Var.Origin.ENV) {
@@ -187,7 +223,7 @@ final class Narrator {
                 sentence = phrase("variable_image", Map.of("name", name, "image", String.valueOf(v.image()),
                         "value", valueSuffix(v.value())));
             } else if (BuildWalk.BUILTIN_ARGS.contains(name)) {
-                sentence = phrase("variable_builtin", Map.of("name", name));
+                sentence = phrase("variable_predefined", Map.of("name", name));
             } else if (assigned.contains(name)) {
                 sentence = phrase("variable_script", Map.of("name", name));
             } else if (step.maybeFromBase.contains(name)) {

@@ -1,5 +1,6 @@
 package io.dockertutorial.dockerfile.narration;
 
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.checks.ShellRules;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.syntax.Heredoc;
@@ -34,14 +35,18 @@ final class RunStory {
         if (step.stage != null && step.stage.noShell && step.before != null && step.before.shellLine() == 0) {
             n.say(out, step, "no_shell", Map.of("image", String.valueOf(step.stage.baseImage)));
         }
-        if (!ShellRules.isPosixShell(shell)) {
+        if (!WindowsScript.isPosixShell(shell)) {
             String program = shell.get(0).toLowerCase(java.util.Locale.ROOT);
             n.say(out, step, program.contains("powershell") || program.contains("pwsh") ? "shell_powershell" : "shell_cmd", Map.of());
+            Set<String> unknown = n.unknownCommands(step);
+            if (!unknown.isEmpty()) {
+                n.say(out, step, "unknown_command", Map.of("names", String.join(", ", unknown)));
+            }
             return;
         }
         n.say(out, step, "shell_posix", Map.of());
         String script = step.script;
-        boolean sequence = script.matches("(?s).*(?:;|\\n).*") || !e.heredocs().isEmpty();
+        boolean sequence = ShellScript.hasSequence(script) || !e.heredocs().isEmpty();
         int count = step.commands.size();
         if (sequence && count > 1) {
             boolean errexit = script.matches("(?s).*\\bset\\s+(?:-[a-zA-Z]*e[a-zA-Z]*|-o\\s+errexit)\\b.*")

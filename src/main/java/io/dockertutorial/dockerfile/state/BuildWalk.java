@@ -34,6 +34,14 @@ public final class BuildWalk {
             "BUILDKIT_INLINE_CACHE", "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME", "BUILDKIT_SYNTAX",
             "SOURCE_DATE_EPOCH");
     private static final Pattern MOUNT_FROM = Pattern.compile("(?:^|,)from=([^,]+)");
+    /**
+     * BuildKit's automatic platform arguments as FROM sees them on a default build, for an example
+     * platform (linux/amd64): they are set by BuildKit for the target (or build) platform, never empty.
+     */
+    public static final Map<String, String> PLATFORM_EXAMPLES = Map.of("TARGETPLATFORM", "linux/amd64", "TARGETOS", "linux",
+            "TARGETARCH", "amd64", "TARGETVARIANT", "", "BUILDPLATFORM", "linux/amd64", "BUILDOS", "linux",
+            "BUILDARCH", "amd64", "BUILDVARIANT", "");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
 
     public final ParsedDockerfile parsed;
     /** Build arguments given from outside ({@code --build-arg}). */
@@ -159,8 +167,9 @@ public final class BuildWalk {
         Function<String, String> lookup = name -> {
             Var v = scope.get(name);
             if (v != null) {
-                // A base image variable whose value depends on the tag stays a reference.
-                return v.value() == null && !v.isArg() ? "${" + name + "}" : v.value();
+                // A base image variable whose value depends on the tag stays a reference, and so does an
+                // automatic platform argument the stage declares: BuildKit fills it, it is never empty.
+                return v.value() == null && (!v.isArg() || PLATFORM_EXAMPLES.containsKey(name)) ? "${" + name + "}" : v.value();
             }
             if (stage != null && !stage.baseKnown && !BUILTIN_ARGS.contains(name)
                     && !buildArgs.containsKey(name)) {
@@ -190,7 +199,8 @@ public final class BuildWalk {
         try {
             ShellLex.Expansion x = new ShellLex(parsed.directives().escape()).processWord(word,
                     n -> args == globalArgs && buildArgs.containsKey(n) ? buildArgs.get(n)
-                            : args.get(n) == null ? null : args.get(n).value());
+                            : args.get(n) != null && args.get(n).value() != null ? args.get(n).value()
+                            : args == globalArgs ? PLATFORM_EXAMPLES.get(n) : null);
             step.used.addAll(x.used());
             if (undefined != null) {
                 x.unset().stream().filter(n -> !BUILTIN_ARGS.contains(n) && !globalArgs.containsKey(n))
@@ -240,7 +250,11 @@ public final class BuildWalk {
         step.image = expanded;
         StageState parent = stagesByName.get(expanded.toLowerCase(Locale.ROOT));
         startStage(step, name);
+        List<StageState> candidates = image.indexOf('$') >= 0 ? stagesShaped(image) : List.of();
         step.parentStage = parent;
+        // FROM base-$TARGETOS may build on any stage its shape matches (another platform, another --build-arg).
+        stage.needs.addAll(candidates);
+        step.fromCandidates = candidates;
         if (parent != null) {
             stage.startFrom(parent);
         } else {
@@ -382,6 +396,36 @@ public final class BuildWalk {
         }
     }
 
+    /**
+     * The stages of this file (so far) whose names a reference built from variables can take:
+     * {@code base-$TARGETOS} or {@code app-${VARIANT:-slim}} with each variable read as any text.
+     */
+    List<StageState> stagesShaped(String written) {
+        if (written == null || written.indexOf('$') < 0) {
+            return List.of();
+        }
+        StringBuilder re = new StringBuilder();
+        Matcher m = VARIABLE.matcher(written.toLowerCase(Locale.ROOT));
+        int at = 0;
+        String lower = written.toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            re.append(Pattern.quote(lower.substring(at, m.start()))).append(".*");
+            at = m.end();
+        }
+        re.append(Pattern.quote(lower.substring(at)));
+        if (VARIABLE.matcher(lower).replaceAll("").isEmpty()) {
+            return List.of(); // FROM ${BASE_IMAGE}: only its value says which, if any, stage it names
+        }
+        Pattern shape = Pattern.compile(re.toString());
+        List<StageState> out = new ArrayList<>();
+        for (StageState s : stages) {
+            if (s.name != null && s != stage && shape.matcher(s.name.toLowerCase(Locale.ROOT)).matches()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** The stage a {@code --from} or {@code --mount from=} names, by name or index. */
     StageState stageNamed(String ref) {
         if (ref == null) {
@@ -400,6 +444,8 @@ public final class BuildWalk {
             Matcher from = MOUNT_FROM.matcher(mount);
             if (from.find() && stagesByName.containsKey(from.group(1).toLowerCase(Locale.ROOT))) {
                 stage.needs.add(stagesByName.get(from.group(1).toLowerCase(Locale.ROOT)));
+            } else if (from.find(0)) {
+                stage.needs.addAll(stagesShaped(from.group(1)));
             }
         }
     }

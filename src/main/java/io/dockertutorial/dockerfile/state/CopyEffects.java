@@ -31,6 +31,8 @@ final class CopyEffects {
         }
         if (step.copyFromStage != null) {
             stage.needs.add(step.copyFromStage);
+        } else {
+            stage.needs.addAll(walk.stagesShaped(from));
         }
         List<String> words = step.expanded;
         String origin = e.keyword() + " on line " + step.line();

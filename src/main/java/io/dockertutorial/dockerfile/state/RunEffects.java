@@ -1,5 +1,6 @@
 package io.dockertutorial.dockerfile.state;
 
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.syntax.Heredoc;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ShellCommand;
@@ -41,11 +42,12 @@ public final class RunEffects {
         for (Heredoc h : e.heredocs()) {
             line = line.replaceFirst("<<-?\\s*[\"']?" + java.util.regex.Pattern.quote(h.name()) + "[\"']?", " ");
         }
-        List<ShellCommand> own = ShellScript.parse(line);
+        boolean posix = step.before == null || WindowsScript.isPosixShell(step.before.shell());
+        List<ShellCommand> own = posix ? ShellScript.parse(line) : WindowsScript.parse(line, step.before.shell());
         step.commands.addAll(own);
         // RUN <<EOF and RUN bash <<EOF feed the here-document to a shell; RUN python3 <<EOF does not.
         boolean shellReads = own.isEmpty() || own.size() == 1 && own.get(0).name().matches("(?:/bin/|/usr/bin/)?(?:ba|da|a)?sh");
-        if (shellReads && !e.heredocs().isEmpty()) {
+        if (posix && shellReads && !e.heredocs().isEmpty()) {
             step.commands.clear();
             step.commands.addAll(ShellScript.parse(e.heredocs().get(0).content()));
         }

@@ -39,6 +39,8 @@ public final class Step {
     // FROM
     public String image;
     public StageState parentStage;
+    /** For a FROM built from variables: the stages of this file whose names it can take. */
+    public List<StageState> fromCandidates = List.of();
     public final List<String> undefinedInFrom = new ArrayList<>();
     public boolean invalidDefaultImage;
 

@@ -23,7 +23,7 @@ public record Var(String name, String value, Origin origin, int line, String ima
         return new Var(name, value, Origin.BASE_IMAGE, 0, image);
     }
 
-    boolean isArg() {
+    public boolean isArg() {
         return origin == Origin.ARG;
     }
 }

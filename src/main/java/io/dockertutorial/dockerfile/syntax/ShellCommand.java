@@ -26,6 +26,17 @@ public record ShellCommand(String text, String name, List<String> args, List<Str
         return "";
     }
 
+    /** The {@code n}-th argument that is not an option (1 = {@link #subcommand()}), or "". */
+    public String subcommand(int n) {
+        int seen = 0;
+        for (String a : args) {
+            if (!a.startsWith("-") && ++seen == n) {
+                return a;
+            }
+        }
+        return "";
+    }
+
     public boolean has(String option) {
         return args.contains(option);
     }

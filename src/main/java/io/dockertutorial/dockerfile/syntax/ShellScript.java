@@ -15,8 +15,6 @@ public final class ShellScript {
     private static final Set<String> PREFIX_KEYWORDS = Set.of("if", "then", "else", "elif", "do", "while", "until",
             "!", "{", "(", "time");
     private static final Set<String> CLOSERS = Set.of("fi", "done", "esac", "}", ")", ";;", "then", "else", "do");
-    private static final Set<String> WRAPPERS = Set.of("sudo", "exec", "time", "nohup", "command", "builtin",
-            "eval", "xargs", "env", "nice", "stdbuf", "timeout");
 
     private ShellScript() {
     }
@@ -96,7 +94,59 @@ public final class ShellScript {
                 depth++;
                 continue;
             }
-            out.add(command(seg, words, piped.get(k), depth > 0 || inCase, functions));
+            commands(seg, words, piped.get(k), depth > 0 || inCase, functions, out);
+            for (String inner : substitutions(seg)) {
+                for (ShellCommand c : parse(inner)) {
+                    out.add(new ShellCommand(c.text(), c.name(), c.args(), c.writes(), c.pipedOut(), true, c.function()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The scripts of the command substitutions in a command: {@code $( … )} and backquotes, not inside single quotes. */
+    static List<String> substitutions(String seg) {
+        List<String> out = new ArrayList<>();
+        boolean single = false;
+        for (int i = 0; i < seg.length(); i++) {
+            char c = seg.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '\'') {
+                single = !single;
+            } else if (single) {
+                continue;
+            } else if (c == '$' && i + 1 < seg.length() && seg.charAt(i + 1) == '(' && !(i + 2 < seg.length() && seg.charAt(i + 2) == '(')) {
+                int depth = 1;
+                int j = i + 2;
+                char quote = 0;
+                for (; j < seg.length() && depth > 0; j++) {
+                    char d = seg.charAt(j);
+                    if (quote != 0) {
+                        quote = d == quote ? 0 : quote;
+                    } else if (d == '\'' || d == '"') {
+                        quote = d;
+                    } else if (d == '(') {
+                        depth++;
+                    } else if (d == ')') {
+                        depth--;
+                    }
+                }
+                if (depth == 0) {
+                    out.add(seg.substring(i + 2, j - 1));
+                }
+                i = j - 1;
+            } else if (c == '`') {
+                int end = seg.indexOf('`', i + 1);
+                while (end > 0 && seg.charAt(end - 1) == '\\') {
+                    end = seg.indexOf('`', end + 1);
+                }
+                if (end < 0) {
+                    break;
+                }
+                out.add(seg.substring(i + 1, end));
+                i = end;
+            }
         }
         return out;
     }
@@ -131,24 +181,39 @@ public final class ShellScript {
         return out.toString();
     }
 
+    /** The command of one segment: leading redirections and assignments skipped, a wrapper and the command it runs. */
+    private static void commands(String text, List<String> words, Boolean pipedOut, boolean nested,
+                                 java.util.Set<String> functions, List<ShellCommand> out) {
+        int k = 0;
+        while (k < words.size()) {
+            String w = words.get(k);
+            if (ASSIGNMENT.matcher(w).matches() || REDIRECT_JOINED.matcher(w).matches() || INPUT.matcher(w).matches()) {
+                k++;
+            } else if (REDIRECT_ALONE.matcher(w).matches()) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        if (k >= words.size()) {
+            return;
+        }
+        int inner = Wrappers.wrapped(words, k);
+        if (inner > k) {
+            out.add(command(String.join(" ", words.subList(k, inner)), words.subList(k, inner), false, nested, functions));
+            commands(String.join(" ", words.subList(inner, words.size())), words.subList(inner, words.size()), pipedOut,
+                    nested, functions, out);
+            return;
+        }
+        out.add(command(k == 0 ? text : String.join(" ", words.subList(k, words.size())), words.subList(k, words.size()),
+                pipedOut, nested, functions));
+    }
+
     private static ShellCommand command(String text, List<String> words, Boolean pipedOut, boolean nested,
                                         java.util.Set<String> functions) {
         List<String> args = new ArrayList<>();
         List<String> writes = new ArrayList<>();
         int k = 0;
-        // Leading assignments (FOO=bar cmd) and wrappers (sudo cmd) are not the command.
-        while (k < words.size() && ASSIGNMENT.matcher(words.get(k)).matches()) {
-            k++;
-        }
-        while (k < words.size() && WRAPPERS.contains(words.get(k)) && k + 1 < words.size()) {
-            k++;
-            while (k < words.size() && words.get(k).startsWith("-") && !words.get(k).equals("-")) {
-                k++;
-            }
-            while (k < words.size() && ASSIGNMENT.matcher(words.get(k)).matches()) {
-                k++;
-            }
-        }
         String name = k < words.size() ? OPENERS.matcher(Words.unquote(words.get(k))).replaceFirst("") : "";
         for (int j = k + 1; j < words.size(); j++) {
             String w = words.get(j);
@@ -264,6 +329,42 @@ public final class ShellScript {
             n += s.charAt(i) == c ? 1 : 0;
         }
         return n;
+    }
+
+    /** True when the script has a {@code ;} or a new line between commands (outside quotes and $( )). */
+    public static boolean hasSequence(String script) {
+        String plain = script.replace("\\\n", " ");
+        int first = 0;
+        int last = plain.length() - 1;
+        while (first < plain.length() && Character.isWhitespace(plain.charAt(first))) {
+            first++;
+        }
+        while (last >= 0 && Character.isWhitespace(plain.charAt(last))) {
+            last--;
+        }
+        char quote = 0;
+        int paren = 0;
+        for (int i = first; i < last; i++) {
+            char c = plain.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '\'' || c == '"' || c == '`') {
+                quote = c;
+            } else if (c == '(') {
+                paren++;
+            } else if (c == ')') {
+                paren = Math.max(0, paren - 1);
+            } else if (paren == 0 && (c == ';' || c == '\n')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of {@code &&} operators outside quotes. */

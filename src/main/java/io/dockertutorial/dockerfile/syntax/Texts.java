@@ -3,6 +3,7 @@ package io.dockertutorial.dockerfile.syntax;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,14 @@ public final class Texts {
             return s.substring(1, s.length() - 1);
         }
         return s;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    public static String joinList(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     public static String abbreviate(String s, int max) {
@@ -43,6 +52,22 @@ public final class Texts {
             }
         }
         return false;
+    }
+
+    private static final Pattern PS_ENV = Pattern.compile("(?i)\\$(?:\\{env:([A-Za-z_][A-Za-z0-9_]*)}|env:([A-Za-z_][A-Za-z0-9_]*))");
+    private static final Pattern CMD_VAR = Pattern.compile("%([A-Za-z_][A-Za-z0-9_]*)%");
+
+    /**
+     * The environment variables a PowerShell ({@code $env:NAME}) or cmd ({@code %NAME%}) script reads; PowerShell's
+     * own {@code $variables} are not environment variables and are left out.
+     */
+    public static Set<String> windowsVariables(String script, boolean powershell) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = (powershell ? PS_ENV : CMD_VAR).matcher(script);
+        while (m.find()) {
+            names.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return names;
     }
 
     /**

@@ -17,7 +17,12 @@ class RuleCasesTest {
 
     @ParameterizedTest(name = "{0} fires={1}: {2}")
     @CsvSource(delimiterString = " ~ ", textBlock = """
-            PipefailMissing ~ true ~ FROM debian:trixie-slim\\nRUN curl -fsSL https://x/y.tgz | tar xz
+            PipefailMissing ~ true ~ FROM debian:trixie-slim\\nRUN wget -qO- https://x/tags.json | jq -r .latest > /version
+            PipefailMissing ~ true ~ FROM php:8.4-cli\\nRUN curl -sS https://x/installer | php -- --install-dir=/usr/local/bin
+            PipefailMissing ~ false ~ FROM debian:trixie-slim\\nRUN curl -fsSL https://x/y.tgz | tar xz
+            PipefailMissing ~ false ~ FROM debian:trixie-slim\\nRUN if curl -fsS https://x/health | grep -q ok; then echo up; fi
+            PipefailMissing ~ false ~ FROM debian:trixie-slim\\nRUN curl -fsSLO https://x/a.tgz && curl -fsSL https://x/a.tgz.sha256 | sha256sum -c -
+            PipefailMissing ~ false ~ FROM debian:trixie-slim\\nRUN dpkg --print-architecture | awk -F- '{ print $NF }' > /arch
             PipefailMissing ~ false ~ FROM debian:trixie-slim\\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\\nRUN curl -fsSL https://x/y.tgz | tar xz
             PipefailMissing ~ false ~ FROM debian:trixie-slim\\nRUN echo "$SUM  f" | sha256sum -c -
             AptInScripts ~ true ~ FROM debian:trixie-slim\\nRUN apt update && apt install -y curl
@@ -26,7 +31,13 @@ class RuleCasesTest {
             InsecureDownload ~ true ~ FROM debian:trixie-slim\\nRUN wget --no-check-certificate https://x/y
             InsecureDownload ~ false ~ FROM debian:trixie-slim\\nRUN curl -fsSL https://x/y -o y
             AddRemoteWithoutChecksum ~ true ~ FROM debian:trixie-slim\\nADD https://example.com/a.tgz /a.tgz
+            AddRemoteWithoutChecksum ~ false ~ FROM debian:trixie-slim\\nADD https://example.com/tool-1.2.tgz.asc /tmp/\\nADD https://example.com/tool-1.2.tgz /tmp/\\nRUN gpg --batch --verify /tmp/tool-1.2.tgz.asc /tmp/tool-1.2.tgz
+            AddRemoteWithoutChecksum ~ false ~ FROM debian:trixie-slim\\nADD https://example.com/app.bin /usr/local/bin/app\\nRUN echo "$APP_SHA256  /usr/local/bin/app" | sha256sum -c -
+            AddRemoteWithoutChecksum ~ true ~ FROM debian:trixie-slim\\nADD https://example.com/app.bin /usr/local/bin/app\\nRUN sha256sum /usr/local/bin/other
             AddRemoteWithoutChecksum ~ false ~ FROM debian:trixie-slim\\nADD --checksum=sha256:0000 https://example.com/a.tgz /a.tgz
+            AptListsNotCleaned ~ false ~ FROM debian:trixie-slim\\nRUN --mount=type=bind,source=x,target=/x --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y --no-install-recommends curl
+            PipNoCacheDir ~ false ~ FROM python:3.13-slim\\nRUN pip install --no-cache flask
+            PipNoCacheDir ~ true ~ FROM python:3.13-slim\\nRUN pip install flask
             EndOfLifeImage ~ true ~ FROM python:3.12-slim-buster
             EndOfLifeImage ~ true ~ FROM ubuntu:focal
             EndOfLifeImage ~ false ~ FROM python:3.13-slim-trixie

@@ -95,7 +95,7 @@ class ExplainerTest {
         assertThat(copy.explanation()).contains("stage build (line 3)");
         assertThat(copy.flags()).extracting(Analysis.FlagNote::name).containsExactly("from");
         assertThat(at(go, 3).explanation()).contains("GO_VERSION");
-        assertThat(at(go, 10).explanation()).contains("$TARGETOS is the build argument declared with ARG on line 8");
+        assertThat(at(go, 10).explanation()).contains("$TARGETOS is declared with ARG on line 8 without a value, so BuildKit sets it for the target platform (e.g. linux)");
         assertThat(at(go, 10).flags()).extracting(Analysis.FlagNote::name).containsExactly("mount");
         assertThat(at(go, 13).stage()).isNull();
         assertThat(at(go, 5).stage()).isEqualTo("build");

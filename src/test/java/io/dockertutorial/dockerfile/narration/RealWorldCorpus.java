@@ -4,7 +4,6 @@ import io.dockertutorial.dockerfile.checks.Catalog;
 import io.dockertutorial.dockerfile.checks.Findings;
 import io.dockertutorial.dockerfile.checks.LintOptions;
 import io.dockertutorial.dockerfile.checks.Severity;
-import io.dockertutorial.dockerfile.checks.ShellRules;
 import io.dockertutorial.dockerfile.checks.Warning;
 import io.dockertutorial.dockerfile.state.BuildWalk;
 import io.dockertutorial.dockerfile.state.Step;
@@ -12,6 +11,7 @@ import io.dockertutorial.dockerfile.syntax.DockerfileParser;
 import io.dockertutorial.dockerfile.syntax.ParseError;
 import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
 import io.dockertutorial.dockerfile.syntax.ShellCommand;
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.support.SharedFiles;
 
 import java.io.IOException;
@@ -57,11 +57,19 @@ final class RealWorldCorpus {
     Coverage coverage;
 
     static RealWorldCorpus load() {
+        return load(name -> true);
+    }
+
+    /** The corpus files whose names {@code which} accepts (see {@link CorpusSplit}). */
+    static RealWorldCorpus load(java.util.function.Predicate<String> which) {
         Path dir = SharedFiles.require("corpus/realworld/files");
         RealWorldCorpus corpus = new RealWorldCorpus();
         try (Stream<Path> list = Files.list(dir)) {
             for (Path p : list.sorted().toList()) {
-                corpus.files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+                String name = p.getFileName().toString();
+                if (which.test(name)) {
+                    corpus.files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,23 +96,24 @@ final class RealWorldCorpus {
             for (ParseError e : a.errors()) {
                 errors.add(new Finding(f.getKey(), e.line(), "error", Severity.ERROR, e.message()));
             }
-            // The commands the explainer meets inside RUN (POSIX shells only: PowerShell and cmd are not split).
+            // The commands the explainer meets inside RUN (POSIX shells, PowerShell and cmd).
             Findings none = new Findings(catalog, LintOptions.DEFAULTS);
             ParsedDockerfile parsed = new DockerfileParser().parse(f.getValue());
             BuildWalk walk = new BuildWalk(parsed, Map.of(), none, catalog.baseImages()).walk();
             for (Step s : walk.steps) {
-                if (!s.is("RUN") || s.commands.isEmpty()
-                        || !ShellRules.isPosixShell(s.before == null ? null : s.before.shell())) {
+                if (!s.is("RUN") || s.commands.isEmpty()) {
                     continue;
                 }
+                CommandCatalog cat = WindowsScript.isPosixShell(s.before == null ? null : s.before.shell()) ? commands
+                        : CommandCatalog.windows();
                 for (ShellCommand c : s.commands) {
                     cmdTotal++;
-                    if (commands.knows(c)) {
+                    if (cat.knows(c)) {
                         cmdKnown++;
                     } else {
                         unknownCommands.merge(c.name(), 1, Integer::sum);
                     }
-                    for (CommandCatalog.FlagUse use : commands.flags(c)) {
+                    for (CommandCatalog.FlagUse use : cat.flags(c)) {
                         flagTotal++;
                         if (use.text() != null) {
                             flagKnown++;
