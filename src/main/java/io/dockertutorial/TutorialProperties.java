@@ -1,6 +1,7 @@
 package io.dockertutorial;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.unit.DataSize;
 
 import java.net.URI;
@@ -28,6 +29,7 @@ public record TutorialProperties(String contentDir, String siteTitle, Integer ap
                                  Integer maxConcurrentAnalyses, Integer rateLimitPerMinute, Integer rateLimitBurst,
                                  Duration bodyTimeout, DataSize pageCacheSize) {
 
+    @ConstructorBinding
     public TutorialProperties {
         if (embedOrigins == null || embedOrigins.isEmpty()) {
             embedOrigins = java.util.List.of("*");

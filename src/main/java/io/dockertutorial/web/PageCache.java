@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,8 +47,14 @@ final class PageCache {
 
     /** The cache key of this request, or {@code null} when its page must not be cached. */
     static String key(HttpServletRequest request, String origin) {
+        String query = request.getQueryString();
+        if (query != null && !strictlyDecodable(query)) {
+            // Never answered from the cache: MalformedParametersFilter refuses it, and only the first caller of
+            // getParameterMap learns from Tomcat that it is malformed.
+            return null;
+        }
         StringBuilder key = new StringBuilder(origin).append(request.getRequestURI());
-        Map<String, String[]> params = request.getParameterMap();
+        Map<String, String[]> params = new TreeMap<>(request.getParameterMap());
         for (String name : UNCACHED) {
             if (params.containsKey(name)) {
                 return null;
@@ -55,17 +62,37 @@ final class PageCache {
         }
         char sep = '?';
         // Sorted, so ?a&b and ?b&a share one entry.
-        for (String name : new java.util.TreeSet<>(params.keySet())) {
-            String value = canonical(name, params.get(name));
+        for (Map.Entry<String, String[]> param : params.entrySet()) {
+            String value = canonical(param.getKey(), param.getValue());
             if (value == CANNOT) {
                 return null;
             }
             if (value != null) {
-                key.append(sep).append(name).append('=').append(value);
+                key.append(sep).append(param.getKey()).append('=').append(value);
                 sep = '&';
             }
         }
         return key.toString();
+    }
+
+    /** Whether every name and value of the query decodes as Tomcat would accept it (and there are not hundreds). */
+    private static boolean strictlyDecodable(String query) {
+        String[] pairs = query.split("&");
+        if (pairs.length > 100) {
+            return false;
+        }
+        try {
+            for (String pair : pairs) {
+                int eq = pair.indexOf('=');
+                BufferedBody.decode(eq < 0 ? pair : pair.substring(0, eq));
+                if (eq >= 0) {
+                    BufferedBody.decode(pair.substring(eq + 1));
+                }
+            }
+            return true;
+        } catch (BufferedBody.Refused e) {
+            return false;
+        }
     }
 
     private static final String CANNOT = new String("cannot");
