@@ -63,7 +63,8 @@ RATE=()
 java "${JVM_FLAGS[@]}" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
      --tutorial.content-dir="$CONTENT" "${RATE[@]}" >"$WORK/app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; kill $PROBE 2>/dev/null; true' EXIT
+PROBE=
+trap 'kill $APP 2>/dev/null; [ -n "$PROBE" ] && kill $PROBE 2>/dev/null; true' EXIT
 for _ in $(seq 1 600); do
   curl -sf -o /dev/null "$B/lessons/overview" && break
   kill -0 $APP 2>/dev/null || break
@@ -104,13 +105,15 @@ PY
   done
 ) &
 PROBE=$!
+disown $PROBE  # so that "wait" below waits for the attack, not for the probe
 sleep 0.5
 
 O="$WORK/out"
-req() { # name curl-args... : one request, its status and time appended to out/name.txt
-  local name=$1; shift
-  curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}\n' "$@" >>"$O/$name.txt" 2>/dev/null \
-    || echo "000 60" >>"$O/$name.txt"
+req() { # name curl-args... : one request, its status and time appended to out/name.txt (000: no answer in 60 s)
+  local name=$1 line; shift
+  line=$(curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}' "$@" 2>/dev/null)
+  if [ "$?" -ne 0 ]; then line="000 ${line#* }"; fi
+  echo "${line:-000 60}" >>"$O/$name.txt"
 }
 explain() { req "$1" -H 'Content-Type: text/plain' --data-binary "@$I/$2" "$B/api/explain"; }
 cache() { req "$1" -H 'Content-Type: application/json' --data-binary "@$I/$2" "$B/api/cache"; }
@@ -155,7 +158,7 @@ cache linear stages.json & explain linear copyfrom.txt & explain linear argchain
 for _ in $(seq 1 12); do explain crowd trim.txt & cache crowd ignore.json & explain crowd nested.txt & explain crowd bomb.txt & done
 wait
 touch "$WORK/stop"
-wait $PROBE 2>/dev/null
+while kill -0 $PROBE 2>/dev/null; do sleep 0.2; done
 
 # --- checks that must hold ---
 CHECKS="$WORK/checks.txt"; : >"$CHECKS"
