@@ -105,10 +105,12 @@ PY
   done
 ) &
 PROBE=$!
-disown $PROBE  # so that "wait" below waits for the attack, not for the probe
 sleep 0.5
 
 O="$WORK/out"
+PIDS=()
+spawn() { "$@" & PIDS+=($!); }       # an attacking request in the background
+join() { wait "${PIDS[@]}"; PIDS=(); } # waits for the attack (never for the probe)
 req() { # name curl-args... : one request, its status and time appended to out/name.txt (000: no answer in 60 s)
   local name=$1 line; shift
   line=$(curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}' "$@" 2>/dev/null)
@@ -122,11 +124,12 @@ playground() { req "$1" --data-urlencode "dockerfile@$I/$2" "$B/playground"; }
 
 # H4: 2,000 HEADs with one-off query strings, 8 at a time.
 for i in $(seq 1 2000); do printf 'url = "%s/lessons/fixing-the-overview?p=%d"\noutput = "/dev/null"\n' "$B" "$i"; done >"$WORK/heads.cfg"
-curl -s -I -m 60 -K "$WORK/heads.cfg" --parallel --parallel-max 8 -w '%{http_code} %{time_total}\n' >"$O/heads.txt" 2>/dev/null &
+spawn curl -s -I -m 60 -K "$WORK/heads.cfg" --parallel --parallel-max 8 -w '%{http_code} %{time_total}\n' >"$O/heads.txt" 2>/dev/null
 # H5: 16 concurrent 60 KB analyses.
-for _ in $(seq 1 16); do explain many manylines.txt & done
+for _ in $(seq 1 16); do spawn explain many manylines.txt; done
 # M2: a trickled body, a byte a second.
 python3 - "$PORT" >>"$O/trickle.txt" <<'PY' &
+PIDS+=($!)
 import socket, sys, time
 s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
 s.sendall(b"POST /api/explain HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 65000\r\n\r\n")
@@ -146,17 +149,19 @@ while time.time() - start < 60:
         break
 print(status, round(time.time() - start, 3))
 PY
-wait
+join
 
 # The engine reproducers, each through every route it reaches, two at a time per kind.
-explain bomb bomb.txt & embed bomb bomb.txt & cache bomb bomb-cache.json & playground bomb bomb.txt & wait
-cache glob ignore.json & cache glob copyglob.json & wait
-explain glob trim.txt & embed glob trim.txt & explain glob trim-hash.txt & playground glob trim.txt & wait
-explain nested nested.txt & embed nested nested.txt & playground nested nested.txt & wait
-cache linear stages.json & explain linear copyfrom.txt & explain linear argchain.txt & cache linear rules.json & wait
+spawn explain bomb bomb.txt; spawn embed bomb bomb.txt; spawn cache bomb bomb-cache.json; spawn playground bomb bomb.txt; join
+spawn cache glob ignore.json; spawn cache glob copyglob.json; join
+spawn explain glob trim.txt; spawn embed glob trim.txt; spawn explain glob trim-hash.txt; spawn playground glob trim.txt; join
+spawn explain nested nested.txt; spawn embed nested nested.txt; spawn playground nested nested.txt; join
+spawn cache linear stages.json; spawn explain linear copyfrom.txt; spawn explain linear argchain.txt; spawn cache linear rules.json; join
 # A crowd: 48 of them at once (review M5), mixed.
-for _ in $(seq 1 12); do explain crowd trim.txt & cache crowd ignore.json & explain crowd nested.txt & explain crowd bomb.txt & done
-wait
+for _ in $(seq 1 12); do
+  spawn explain crowd trim.txt; spawn cache crowd ignore.json; spawn explain crowd nested.txt; spawn explain crowd bomb.txt
+done
+join
 touch "$WORK/stop"
 while kill -0 $PROBE 2>/dev/null; do sleep 0.2; done
 

@@ -32,7 +32,8 @@ import java.util.concurrent.Semaphore;
  * <li>a token bucket per client (429 with {@code Retry-After}), before a byte of the body is read;</li>
  * <li>the whole body within {@code tutorial.body-timeout} (408), held in memory ({@link BufferedBody});</li>
  * <li>a permit among {@code tutorial.max-concurrent-analyses} (503 with {@code Retry-After}): a full server
- * says so at once instead of queueing work that would pile up behind the attack.</li>
+ * says so at once (before reading the body, when it is full already) instead of queueing work that would pile
+ * up behind the attack. The permit is taken only once the body is in, so a slow client never holds one.</li>
  * </ol>
  * Pages and assets never pass here, so lessons stay fast while analyses are refused.
  */
@@ -114,6 +115,11 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
                     + " at once and " + perMinute + " a minute. Try again in " + seconds + " s.");
             return;
         }
+        if (permits.availablePermits() == 0) {
+            // Full already: say so before reading a body that could not be analysed anyway.
+            busy(request, response);
+            return;
+        }
         HttpServletRequest buffered = request;
         if (request.getMethod().equals("POST")) {
             boolean form = !request.getRequestURI().startsWith("/api/");
@@ -127,8 +133,7 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
             }
         }
         if (!permits.tryAcquire()) {
-            refuse(request, response, 503, BUSY_RETRY_SECONDS, "The server is busy with " + maxConcurrent
-                    + " other analyses; try again in a few seconds.");
+            busy(request, response);
             return;
         }
         try {
@@ -136,6 +141,11 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
         } finally {
             permits.release();
         }
+    }
+
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        refuse(request, response, 503, BUSY_RETRY_SECONDS, "The server is busy with " + maxConcurrent
+                + " other analyses; try again in a few seconds.");
     }
 
     private Bucket bucket(String client) {
