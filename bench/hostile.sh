@@ -129,7 +129,6 @@ spawn curl -s -I -m 60 -K "$WORK/heads.cfg" --parallel --parallel-max 8 -w '%{ht
 for _ in $(seq 1 16); do spawn explain many manylines.txt; done
 # M2: a trickled body, a byte a second.
 python3 - "$PORT" >>"$O/trickle.txt" <<'PY' &
-PIDS+=($!)
 import socket, sys, time
 s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
 s.sendall(b"POST /api/explain HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 65000\r\n\r\n")
@@ -149,6 +148,7 @@ while time.time() - start < 60:
         break
 print(status, round(time.time() - start, 3))
 PY
+PIDS+=($!)
 join
 
 # The engine reproducers, each through every route it reaches, two at a time per kind.
