@@ -31,9 +31,12 @@ class EmbedController {
     private final CourseService courses;
     private final ExplainService explainer;
     private final int maxBody;
+    private final io.dockertutorial.web.SiteUrls urls;
 
-    EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.TutorialProperties properties) {
+    EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.TutorialProperties properties,
+                    io.dockertutorial.web.SiteUrls urls) {
         this.courses = courses;
+        this.urls = urls;
         this.explainer = explainer;
         this.maxBody = properties.apiMaxBodySize();
     }
@@ -71,8 +74,7 @@ class EmbedController {
 
     @GetMapping("/embed")
     String help(jakarta.servlet.http.HttpServletRequest request, Model model) {
-        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
-                .build().toUriString();
+        String base = urls.base(request);
         model.addAttribute("siteUrl", base);
         model.addAttribute("embedScriptUrl", base + "/embed.js");
         return "embed-help";

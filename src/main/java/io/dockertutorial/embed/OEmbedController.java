@@ -3,6 +3,7 @@ package io.dockertutorial.embed;
 import io.dockertutorial.TutorialProperties;
 import io.dockertutorial.lesson.CourseService;
 import io.dockertutorial.lesson.Lesson;
+import io.dockertutorial.web.SiteUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -37,10 +37,12 @@ class OEmbedController {
 
     private final CourseService courses;
     private final TutorialProperties properties;
+    private final SiteUrls urls;
 
-    OEmbedController(CourseService courses, TutorialProperties properties) {
+    OEmbedController(CourseService courses, TutorialProperties properties, SiteUrls urls) {
         this.courses = courses;
         this.properties = properties;
+        this.urls = urls;
     }
 
     @GetMapping("/oembed")
@@ -53,7 +55,7 @@ class OEmbedController {
         if (!"json".equalsIgnoreCase(format)) {
             return problem(HttpStatus.NOT_IMPLEMENTED, "Only format=json is provided.");
         }
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = urls.base(request);
         Optional<Target> target = target(url, base);
         if (target.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "That URL is not a lesson or the playground of this site.");

@@ -3,12 +3,17 @@ package io.dockertutorial.embed;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Adds the oEmbed discovery link ({@code <link rel="alternate" …>}) to lesson and playground pages. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class OEmbedDiscoveryAdvice {
+
+    private final io.dockertutorial.web.SiteUrls urls;
+
+    OEmbedDiscoveryAdvice(io.dockertutorial.web.SiteUrls urls) {
+        this.urls = urls;
+    }
 
     @ModelAttribute("oembedUrl")
     String oembedUrl(HttpServletRequest request) {
@@ -16,7 +21,7 @@ class OEmbedDiscoveryAdvice {
         if (!path.startsWith("/lessons/") && !path.equals("/playground")) {
             return null;
         }
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = urls.base(request);
         return UriComponentsBuilder.fromUriString(base + "/oembed").queryParam("url", base + path)
                 .queryParam("format", "json").encode().build().toUriString();
     }

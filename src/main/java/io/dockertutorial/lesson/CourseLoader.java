@@ -9,6 +9,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
  * Loads and renders every lesson under one location ({@code classpath:content} or
  * {@code file:/path/to/content}). A lesson is a {@code *.md} file or a folder with an
  * {@code index.md} and its images; {@code examples/} holds the lessons' example projects, never lessons.
- * Only those files are ever read; nothing outside the location is.
+ * Only those files are ever read; nothing outside the location is: on disk, a lesson or an image that is a
+ * symbolic link, or lies in a folder that resolves outside the content folder, is refused ({@link ContentFiles}).
  * A broken file becomes a {@link LessonProblem}; the other lessons still load.
  */
 public final class CourseLoader {
@@ -101,13 +104,14 @@ public final class CourseLoader {
     private List<LessonSource> sources(String location, List<LessonProblem> problems) {
         List<LessonSource> sources = new ArrayList<>();
         try {
+            Path root = root(location);
             for (Resource file : resolver.getResources(location + "/*.md")) {
                 String name = file.getFilename();
                 if (name == null || name.startsWith(".") || name.startsWith("_")
                         || name.equalsIgnoreCase("README.md")) {
                     continue;
                 }
-                read(file, name, name.substring(0, name.length() - 3), Map.of(), sources, problems);
+                read(root, file, name, name.substring(0, name.length() - 3), Map.of(), sources, problems);
             }
             for (Resource index : resolver.getResources(location + "/*/index.md")) {
                 String folder = folderOf(index);
@@ -115,7 +119,7 @@ public final class CourseLoader {
                         || folder.equals(ProjectLoader.FOLDER)) {
                     continue;
                 }
-                read(index, folder + "/index.md", folder, assets(location, folder), sources, problems);
+                read(root, index, folder + "/index.md", folder, assets(root, location, folder), sources, problems);
             }
         } catch (IOException e) {
             log.error("Cannot list lessons in {}: {}", location, e.getMessage());
@@ -124,9 +128,33 @@ public final class CourseLoader {
         return sources;
     }
 
-    private void read(Resource file, String name, String baseName, Map<String, Resource> assets,
+    /** The real path of a content folder on disk; {@code null} for lessons inside the app (a jar or classes). */
+    private static Path root(String location) throws IOException {
+        if (!location.startsWith("file:")) {
+            return null;
+        }
+        Path folder = Path.of(location.substring("file:".length()));
+        return Files.isDirectory(folder) ? ContentFiles.root(folder) : null;
+    }
+
+    private static Path fileOf(Resource resource) {
+        try {
+            return resource.isFile() ? resource.getFile().toPath() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void read(Path root, Resource file, String name, String baseName, Map<String, Resource> assets,
                       List<LessonSource> sources, List<LessonProblem> problems) {
-        try (InputStream in = file.getInputStream()) {
+        Path path = root == null ? null : fileOf(file);
+        if (root != null && (path == null || !ContentFiles.isInside(root, path))) {
+            problems.add(new LessonProblem(LessonParser.defaultSlug(baseName), name, 0,
+                    "it is a symbolic link or lies outside the content folder; copy the file in instead of linking it"));
+            return;
+        }
+        try (InputStream in = path == null ? file.getInputStream()
+                : java.nio.channels.Channels.newInputStream(ContentFiles.open(root, path))) {
             byte[] bytes = in.readNBytes(MAX_LESSON_BYTES + 1);
             if (bytes.length > MAX_LESSON_BYTES) {
                 problems.add(new LessonProblem(LessonParser.defaultSlug(baseName), name, 0,
@@ -140,7 +168,8 @@ public final class CourseLoader {
         }
     }
 
-    private Map<String, Resource> assets(String location, String folder) throws IOException {
+    /** The images beside a folder lesson; on disk only regular files inside the content folder, opened safely. */
+    private Map<String, Resource> assets(Path root, String location, String folder) throws IOException {
         Map<String, Resource> assets = new LinkedHashMap<>();
         for (Resource r : resolver.getResources(location + "/" + folder + "/*")) {
             String name = r.getFilename();
@@ -148,8 +177,20 @@ public final class CourseLoader {
                 continue;
             }
             String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if (ASSET_TYPES.contains(ext) && r.isReadable()) {
-                assets.put(name, r);
+            if (!ASSET_TYPES.contains(ext)) {
+                continue;
+            }
+            if (root == null) {
+                if (r.isReadable()) {
+                    assets.put(name, r);
+                }
+                continue;
+            }
+            Path path = fileOf(r);
+            if (path != null && ContentFiles.isInside(root, path)) {
+                assets.put(name, new ContentFiles.Image(root, path));
+            } else {
+                log.warn("Not serving {}/{}: it is a symbolic link or lies outside the content folder", folder, name);
             }
         }
         return Map.copyOf(assets);

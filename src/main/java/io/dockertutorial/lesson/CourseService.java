@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 /**
  * Holds the current {@link Course}, rendered once. With a content folder on disk, a teacher's edits
- * show on the next request: at most once a second a request checks the folder's files (names, sizes,
- * times) and reloads when they changed. A lesson whose file breaks keeps its last good version, with
+ * show within a second or two: a background thread checks the folder's files (names, sizes, times) once a
+ * second and reloads when they changed. Requests never pay for that walk; they read the current course.
+ * Folders the example zips leave out ({@code node_modules}, {@code .git}, …) are not walked. A lesson whose file breaks keeps its last good version, with
  * the error shown on it and logged; a deleted file's lesson goes away.
  * <p>
  * The first load renders every lesson on a thread of its own while the rest of the application starts;
@@ -33,7 +33,7 @@ import java.util.stream.Stream;
 public class CourseService {
 
     private static final Logger log = LoggerFactory.getLogger(CourseService.class);
-    private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
+    private static final long CHECK_INTERVAL_MILLIS = 1000;
 
     private final String location;
     private final Path folder;
@@ -41,14 +41,13 @@ public class CourseService {
     private final CompletableFuture<Course> firstLoad;
     private volatile Course course;
     private volatile String fingerprint;
-    private volatile long lastCheck;
+    private final java.util.concurrent.ScheduledExecutorService watcher;
 
     public CourseService(TutorialProperties properties, FenceRenderer dockerfileRenderer) {
         this.location = location(properties);
         this.folder = properties.hasContentDir() ? Path.of(properties.contentDir()).toAbsolutePath().normalize() : null;
         this.loader = new CourseLoader(new MarkdownRenderer(dockerfileRenderer));
         this.fingerprint = fingerprint();
-        this.lastCheck = System.nanoTime();
         this.firstLoad = new CompletableFuture<>();
         Thread loading = new Thread(() -> {
             try {
@@ -62,6 +61,33 @@ public class CourseService {
         }, "course-loader");
         loading.setDaemon(true);
         loading.start();
+        this.watcher = folder == null ? null : java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "content-watcher");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+        });
+        if (watcher != null) {
+            watcher.scheduleWithFixedDelay(this::checkQuietly, CHECK_INTERVAL_MILLIS, CHECK_INTERVAL_MILLIS,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void checkQuietly() {
+        try {
+            if (firstLoad.isDone()) {
+                refreshIfChanged();
+            }
+        } catch (Throwable e) {
+            log.warn("Checking the content folder for changes failed: {}", e.toString());
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopWatching() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+        }
     }
 
     private Course firstLoaded() {
@@ -93,17 +119,12 @@ public class CourseService {
     }
 
     public Course course() {
-        firstLoaded();
-        if (folder != null && System.nanoTime() - lastCheck > CHECK_INTERVAL_NANOS) {
-            refreshIfChanged();
-        }
-        return course;
+        return firstLoaded();
     }
 
     /** Reloads the course if any lesson file changed; keeps the last good version of lessons that broke. */
     public synchronized void refreshIfChanged() {
         firstLoaded();
-        lastCheck = System.nanoTime();
         String now = fingerprint();
         if (now.equals(fingerprint)) {
             return;
@@ -128,25 +149,38 @@ public class CourseService {
         log.info("Content changed: reloaded {} lessons from {}", course.lessons().size(), location);
     }
 
-    private String fingerprint() {
+    String fingerprint() {
         if (folder == null || !Files.isDirectory(folder)) {
             return "";
         }
-        StringBuilder s = new StringBuilder();
-        // Deep enough for example projects (examples/NAME/sub/dir/file), bounded for safety.
-        try (Stream<Path> files = Files.walk(folder, 6)) {
-            files.sorted().forEach(p -> {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                    s.append(folder.relativize(p)).append('|').append(a.size()).append('|')
-                            .append(a.lastModifiedTime().toMillis()).append('\n');
-                } catch (IOException e) {
-                    s.append(p).append("|gone\n");
+        List<String> s = new ArrayList<>();
+        // Deep enough for example projects (examples/NAME/sub/dir/file), bounded for safety; links are not followed.
+        try {
+            Files.walkFileTree(folder, java.util.Set.of(), 6, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    if (!dir.equals(folder) && ProjectLoader.SKIPPED.contains(dir.getFileName().toString())) {
+                        return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return visitFile(dir, a);
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    s.add(folder.relativize(p) + "|" + a.size() + "|" + a.lastModifiedTime().toMillis());
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                    s.add(p + "|gone");
+                    return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
             return "unreadable:" + System.nanoTime();
         }
-        return s.toString();
+        java.util.Collections.sort(s);
+        return String.join("\n", s);
     }
 }

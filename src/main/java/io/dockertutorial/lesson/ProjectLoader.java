@@ -24,7 +24,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Reads the example projects that lessons name in their front matter ({@code project: examples/NAME})
  * and zips each once. Reads only regular files inside that folder of the content location: symbolic
- * links are skipped, and a folder that resolves outside the content folder is refused. Size-limited, so
+ * links are skipped, a folder that resolves outside the content folder is refused, and each file is opened
+ * without following links ({@link ContentFiles}). Hard links cannot be told apart from regular files. Size-limited, so
  * a stray {@code node_modules} cannot turn a download into hundreds of megabytes.
  */
 final class ProjectLoader {
@@ -34,7 +35,7 @@ final class ProjectLoader {
     static final int MAX_FILES = 200;
     static final int MAX_BYTES = 2 * 1024 * 1024;
     /** Folders a learner's copy never needs (tool output, caches, VCS data). */
-    private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "__pycache__", ".venv", "venv", "target");
+    static final Set<String> SKIPPED = Set.of(".git", "node_modules", "__pycache__", ".venv", "venv", "target");
     /** A fixed time for every entry: the same files always give the same zip (stable ETag, reproducible export). */
     private static final FileTime ENTRY_TIME = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
 
@@ -123,9 +124,21 @@ final class ProjectLoader {
         long total = 0;
         for (Path p : paths) {
             String name = real.relativize(p).toString().replace('\\', '/');
-            total += Files.size(p);
             checkLimits(files.size() + 1, total);
-            files.put(name, Files.readAllBytes(p));
+            byte[] bytes;
+            try {
+                // Opened without following links and never read past what is left of the budget: a file swapped
+                // for a link, or grown, since the walk is refused rather than followed or read whole.
+                bytes = ContentFiles.read(contentRoot, p, (int) (MAX_BYTES - total));
+            } catch (ContentFiles.TooLarge e) {
+                bytes = null;
+            }
+            if (bytes == null) {
+                checkLimits(files.size() + 1, MAX_BYTES + 1L);
+                continue;
+            }
+            total += bytes.length;
+            files.put(name, bytes);
         }
         return files;
     }

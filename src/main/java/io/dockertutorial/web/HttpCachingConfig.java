@@ -24,8 +24,10 @@ class HttpCachingConfig {
     private static final Pattern FINGERPRINTED = Pattern.compile("^/static/.+-[0-9a-f]{32}\\.[A-Za-z0-9]+$");
 
     @Bean
-    FilterRegistrationBean<PageEtagFilter> pageEtagFilter(io.dockertutorial.lesson.CourseService courses) {
-        FilterRegistrationBean<PageEtagFilter> bean = new FilterRegistrationBean<>(new PageEtagFilter(courses::course));
+    FilterRegistrationBean<PageEtagFilter> pageEtagFilter(io.dockertutorial.lesson.CourseService courses, SiteUrls urls,
+                                                          io.dockertutorial.TutorialProperties properties) {
+        FilterRegistrationBean<PageEtagFilter> bean = new FilterRegistrationBean<>(
+                new PageEtagFilter(courses::course, urls, properties.pageCacheSize().toBytes()));
         bean.addUrlPatterns("/", "/lessons/*", "/playground", "/embed", "/embed/*", "/search");
         // Early: a cached page skips the rest of the filter chain and the dispatcher.
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);

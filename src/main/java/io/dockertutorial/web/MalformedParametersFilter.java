@@ -18,7 +18,7 @@ import java.io.IOException;
  * logs the refusal as an ERROR with a stack trace.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class MalformedParametersFilter extends OncePerRequestFilter {
 
     @Override

@@ -10,41 +10,45 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Pages: rendered once per version of the course and served from memory after that, with strong
- * ETags, 304s and gzip. Tomcat does not compress responses that carry a strong ETag (rightly: the
- * compressed bytes are another representation), so this filter compresses itself and gives each
- * representation its own strong ETag. The cache is dropped whenever the course is reloaded.
+ * Pages: rendered once per version of the course and served from memory after that ({@link PageCache},
+ * bounded by bytes), with strong ETags, 304s and gzip. Tomcat does not compress responses that carry a
+ * strong ETag (rightly: the compressed bytes are another representation), so this filter compresses
+ * itself and gives each representation its own strong ETag. The cache is dropped whenever the course is
+ * reloaded. A HEAD request is answered from the cache but never fills it: nobody asked for that page's body.
  */
 class PageEtagFilter extends OncePerRequestFilter {
 
     private static final int MIN_GZIP = 1024;
-    private static final int MAX_ENTRIES = 2000;
-    private static final int MAX_QUERY = 64;
-
-    /** One rendered page, in both encodings. */
-    private record Page(String contentType, byte[] plain, byte[] gzip, String etag, String gzipEtag) {
-    }
 
     private final Supplier<Object> contentVersion;
-    private final Map<String, Page> cache = new ConcurrentHashMap<>();
+    private final SiteUrls urls;
+    private final PageCache cache;
     private volatile Object cachedVersion;
 
-    /** @param contentVersion changes (by identity) whenever the pages' content may have changed */
-    PageEtagFilter(Supplier<Object> contentVersion) {
+    /**
+     * @param contentVersion changes (by identity) whenever the pages' content may have changed
+     * @param maxBytes       memory the cached pages may take
+     */
+    PageEtagFilter(Supplier<Object> contentVersion, SiteUrls urls, long maxBytes) {
         this.contentVersion = contentVersion;
+        this.urls = urls;
+        this.cache = new PageCache(maxBytes);
+    }
+
+    PageCache cache() {
+        return cache;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String method = request.getMethod();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        boolean head = method.equals("HEAD");
+        if (!method.equals("GET") && !head) {
             chain.doFilter(request, response);
             return;
         }
@@ -53,12 +57,14 @@ class PageEtagFilter extends OncePerRequestFilter {
             cache.clear();
             cachedVersion = version;
         }
-        String query = request.getQueryString();
-        boolean cacheable = (query == null ? request.getParameterMap().isEmpty() : query.length() <= MAX_QUERY)
-                && !request.getRequestURI().startsWith("/embed/explain");
-        // The Host is part of the key: pages carry absolute oEmbed discovery URLs.
-        String key = request.getHeader("Host") + request.getRequestURI() + (query == null ? "" : "?" + query);
-        Page page = cacheable ? cache.get(key) : null;
+        String key;
+        try {
+            key = PageCache.key(request, urls.origin(request));
+        } catch (RuntimeException e) {
+            // A query Tomcat cannot decode: MalformedParametersFilter answers it.
+            key = null;
+        }
+        PageCache.Page page = key == null ? null : cache.get(key, version);
         if (page == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
@@ -71,16 +77,16 @@ class PageEtagFilter extends OncePerRequestFilter {
             }
             wrapper.resetBuffer();
             String hash = DigestUtils.md5DigestAsHex(body);
-            page = new Page(type, body, body.length >= MIN_GZIP ? gzip(body) : null, "\"" + hash + "\"",
-                    "\"gz-" + hash + "\"");
-            if (cacheable && cache.size() < MAX_ENTRIES) {
+            page = new PageCache.Page(type, body, body.length >= MIN_GZIP ? gzip(body) : null, "\"" + hash + "\"",
+                    "\"gz-" + hash + "\"", version);
+            if (key != null && !head) {
                 cache.put(key, page);
             }
         }
         write(page, request, response);
     }
 
-    private static void write(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void write(PageCache.Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         String accept = request.getHeader("Accept-Encoding");
         boolean gzip = page.gzip() != null && accept != null && accept.contains("gzip");
         String etag = gzip ? page.gzipEtag() : page.etag();

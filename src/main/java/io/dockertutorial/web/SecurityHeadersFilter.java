@@ -13,7 +13,7 @@ import java.io.IOException;
 
 /**
  * A strict Content-Security-Policy and the other protective headers on every response: scripts,
- * styles, images and fonts come only from this app; no inline script; nothing may frame the page.
+ * styles, images and fonts come only from this app; no inline script; nothing may frame the page; HSTS over HTTPS.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,6 +46,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             response.setHeader("X-Frame-Options", "DENY");
         }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        // Over HTTPS (directly, or through a trusted proxy that said X-Forwarded-Proto: https): browsers stay on
+        // HTTPS for a year. Never over plain HTTP, where a classroom server without TLS must stay reachable.
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
     }
 

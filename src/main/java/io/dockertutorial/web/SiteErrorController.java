@@ -23,6 +23,9 @@ class SiteErrorController implements ErrorController {
      * HTML unless JSON is asked for: by an API address, or by an Accept header that names JSON and not
      * HTML. A plain {@code curl} (Accept: *&#47;*) of a missing lesson gets the page.
      */
+    /** A request attribute: the sentence that says why the request was refused, shown instead of the generic one. */
+    static final String DETAIL = SiteErrorController.class.getName() + ".detail";
+
     @RequestMapping("/error")
     String errorPage(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (wantsJson(request)) {
@@ -33,6 +36,7 @@ class SiteErrorController implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("notFound", status == HttpStatus.NOT_FOUND);
         model.addAttribute("reason", status.getReasonPhrase());
+        model.addAttribute("detail", request.getAttribute(DETAIL));
         return originalUri(request).startsWith("/embed/") ? "embed-error" : "error";
     }
 
@@ -46,7 +50,9 @@ class SiteErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> errorProblem(HttpServletRequest request) {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setDetail(status == HttpStatus.NOT_FOUND ? "There is nothing at this address." : status.getReasonPhrase());
+        Object detail = request.getAttribute(DETAIL);
+        problem.setDetail(detail instanceof String d ? d
+                : status == HttpStatus.NOT_FOUND ? "There is nothing at this address." : status.getReasonPhrase());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Keeps {@code %2F} in paths as an opaque character instead of rejecting the request with a bare
  * 400: such paths then match no lesson or asset and get the site's 404 page. Nothing ever maps a
- * URL to a file path, so an encoded slash cannot lead outside content/ or static/.
+ * URL to a file path, so an encoded slash cannot lead outside content/ or static/. Unread bodies are not swallowed.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -18,6 +18,11 @@ class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerF
         factory.addConnectorCustomizers(connector -> {
             connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
             connector.setEncodedReverseSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+            // A body the app did not read (a 408, 413 or 429 answered early) is not waited for: the connection
+            // closes instead, so a client trickling the rest of its body cannot keep the worker thread.
+            if (connector.getProtocolHandler() instanceof org.apache.coyote.http11.AbstractHttp11Protocol<?> http) {
+                http.setMaxSwallowSize(0);
+            }
         });
     }
 }

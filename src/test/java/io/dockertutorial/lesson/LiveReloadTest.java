@@ -48,4 +48,29 @@ class LiveReloadTest {
         assertThat(service.course().lessons()).extracting(Lesson::title).containsExactly("A, fixed");
         assertThat(service.course().staleBecause("a")).isEmpty();
     }
+
+    /** Review finding M4: the folder is watched on a thread of its own, never on a request's, and tool folders are skipped. */
+    @Test
+    void aBackgroundThreadPicksUpEditsAndSkipsToolFolders(@TempDir Path dir) throws Exception {
+        write(dir.resolve("01-a.md"), "---\ntitle: A\n---\nFirst text.\n", 0);
+        Files.createDirectories(dir.resolve("examples/app/node_modules/left-pad"));
+        Files.writeString(dir.resolve("examples/app/node_modules/left-pad/index.js"), "x");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/HEAD"), "ref");
+        CourseService service = new CourseService(new TutorialProperties(dir.toString(), null, null, List.of()),
+                (FenceRenderer) fence -> null);
+        try {
+            assertThat(service.course().lessons()).extracting(Lesson::title).containsExactly("A");
+            assertThat(service.fingerprint()).contains("01-a.md").doesNotContain("node_modules").doesNotContain("HEAD");
+
+            write(dir.resolve("01-a.md"), "---\ntitle: A, edited\n---\nNew text.\n", 5);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (!service.course().lessons().get(0).title().equals("A, edited") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(service.course().lessons()).extracting(Lesson::title).containsExactly("A, edited");
+        } finally {
+            service.stopWatching();
+        }
+    }
 }
