@@ -65,7 +65,7 @@ class CommandPagesTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document doc = Jsoup.parseBodyFragment(html);
         assertThat(doc.select("figure.command-explainer[data-explainer] .explainer-note")).hasSize(1);
-        assertThat(doc.select(".note-part[data-part=f1] dt").text()).isEqualTo("-t");
+        assertThat(doc.select(".note-part[data-part=f2] dt").text()).isEqualTo("-t");
     }
 
     @Test
@@ -85,7 +85,7 @@ class CommandPagesTest {
     void consoleBlocksInLessonsAreExplainersWithTheNotesInTheHtml() throws Exception {
         String page = mvc.perform(get("/lessons/ports-environment-commands"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("explainer.js")))
+                .andExpect(content().string(containsString("/static/js/explainer")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         Document doc = Jsoup.parse(page);
         Element block = doc.selectFirst("figure.command-explainer");
