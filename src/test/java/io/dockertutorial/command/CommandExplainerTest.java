@@ -142,4 +142,15 @@ class CommandExplainerTest {
                 .extracting(TextExplanation.Flag::name).containsExactly("-a");
         assertThat(explainer.explain("").items()).isEmpty();
     }
+
+    @Test
+    void rootPromptsBundlesWithValuesAndDoubleDash() {
+        TextExplanation root = explainer.explain("# docker ps -a\n# this line is output\n$ docker images");
+        assertThat(root.items()).hasSize(2);
+        assertThat(root.items().get(0).flags()).extracting(TextExplanation.Flag::name).containsExactly("-a");
+        TextExplanation.Item item = only("docker run -dp8080:80 -- nginx --rm");
+        assertThat(item.flags()).extracting(TextExplanation.Flag::name).containsExactly("-d", "-p");
+        assertThat(flag(item, "-p").value()).isEqualTo("8080:80");
+        assertThat(item.parts()).extracting(TextExplanation.Part::text).containsExactly("docker run", "nginx", "--rm");
+    }
 }
