@@ -117,7 +117,10 @@
 
   function explainShared(holder, shared) {
     ShareCodec.decode(shared.code).then(function (text) {
-      return fetch('/api/explain', {
+      // #code=…&kind=command: another kind of text than a Dockerfile (the API names the kinds).
+      var named = shared.kind || new URLSearchParams(location.search).get('kind') || '';
+      var kind = /^[a-z]{1,20}$/.test(named) ? '?kind=' + named : '';
+      return fetch('/api/explain' + kind, {
         method: 'POST',
         headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Accept': 'text/html' },
         body: text

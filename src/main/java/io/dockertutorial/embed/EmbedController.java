@@ -30,14 +30,16 @@ class EmbedController {
 
     private final CourseService courses;
     private final ExplainService explainer;
+    private final io.dockertutorial.explain.TextExplainers others;
     private final int maxBody;
     private final io.dockertutorial.web.SiteUrls urls;
 
-    EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.TutorialProperties properties,
-                    io.dockertutorial.web.SiteUrls urls) {
+    EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.explain.TextExplainers others,
+                    io.dockertutorial.TutorialProperties properties, io.dockertutorial.web.SiteUrls urls) {
         this.courses = courses;
         this.urls = urls;
         this.explainer = explainer;
+        this.others = others;
         this.maxBody = properties.apiMaxBodySize();
     }
 
@@ -60,14 +62,23 @@ class EmbedController {
         return "embed-lesson";
     }
 
-    /** The Dockerfile comes in {@code ?dockerfile=} or, for any length, in the fragment (embed-frame.js posts it to the API). */
+    /**
+     * The Dockerfile comes in {@code ?dockerfile=} or, for any length, in the fragment (embed-frame.js posts it to
+     * the API); another kind of text ({@code ?kind=command}) in {@code ?text=} or the fragment likewise.
+     */
     @GetMapping("/embed/explain")
-    String explain(@RequestParam(required = false) String dockerfile, Model model) {
-        if (dockerfile != null && dockerfile.length() > maxBody) {
-            model.addAttribute("problem", "This Dockerfile is longer than " + maxBody + " characters.");
-        } else if (dockerfile != null && !dockerfile.isBlank()) {
-            model.addAttribute("explainer",
-                    DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", dockerfile, explainer.explain(dockerfile)));
+    String explain(@RequestParam(required = false) String dockerfile, @RequestParam(required = false) String kind,
+                   @RequestParam(required = false) String text, Model model) {
+        var other = kind == null ? java.util.Optional.<io.dockertutorial.explain.TextExplainer>empty() : others.get(kind);
+        String given = other.isPresent() ? text : dockerfile;
+        if (given != null && given.length() > maxBody) {
+            model.addAttribute("problem", "This text is longer than " + maxBody + " characters.");
+        } else if (given != null && !given.isBlank()) {
+            var fence = io.dockertutorial.markdown.CodeFence.parse(kind, given, 1);
+            String html = other.map(o -> o.render(fence)).orElse(null);
+            model.addAttribute("explainer", other.isEmpty()
+                    ? DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", given, explainer.explain(given))
+                    : html != null ? html : io.dockertutorial.markdown.CodeBlockHtml.render(fence));
         }
         return "embed-explain";
     }

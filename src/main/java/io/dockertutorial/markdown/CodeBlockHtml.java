@@ -61,7 +61,7 @@ public final class CodeBlockHtml {
      * What the copy button copies: for shell sessions with prompts, only the commands (prompt removed,
      * continuation lines kept, output dropped); otherwise the code as written.
      */
-    static String copyText(String code, String language) {
+    public static String copyText(String code, String language) {
         if (!"shell".equals(language)) {
             return code;
         }
