@@ -1,4 +1,4 @@
-package io.dockertutorial.explain;
+package io.dockertutorial.compose;
 
 import io.dockertutorial.compose.checks.Finding;
 import io.dockertutorial.compose.narration.Note;
