@@ -117,7 +117,7 @@
 
   function explainShared(holder, shared) {
     ShareCodec.decode(shared.code).then(function (text) {
-      return fetch('/api/explain', {
+      return fetch('/api/explain' + (shared.kind ? '?kind=' + encodeURIComponent(shared.kind) : ''), {
         method: 'POST',
         headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Accept': 'text/html' },
         body: text
