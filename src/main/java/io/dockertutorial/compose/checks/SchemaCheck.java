@@ -66,10 +66,16 @@ public final class SchemaCheck {
         List<Finding> out = new ArrayList<>();
         Set<String> said = new HashSet<>();
         List<Path> places = errors.stream().map(e -> path(e.getInstanceLocation())).toList();
+        List<Path> alternatives = errors.stream().filter(SchemaCheck::isAlternatives)
+                .map(e -> path(e.getInstanceLocation())).toList();
         for (Error e : errors) {
             Path at = path(e.getInstanceLocation());
             if (at.inExtension() || (isAlternatives(e) && places.stream().anyMatch(p -> p.size() > at.size() && p.startsWith(at)))) {
                 // "fits none of the shapes" says less than the error inside it
+                continue;
+            }
+            if (!isAlternatives(e) && alternatives.contains(at) && !"additionalProperties".equals(e.getKeyword())) {
+                // one of the forms it does not have ("array expected"): the alternatives' error says it better
                 continue;
             }
             String keyword = e.getKeyword();

@@ -30,6 +30,9 @@ public final class Narrator {
         Map<Integer, Note> byLine = new LinkedHashMap<>();
         List<String> lines = tree.lines();
         for (Entry e : tree.entries()) {
+            if (e.inFlow()) {
+                continue; // written inside [ … ] or { … } on the line of the entry that holds it
+            }
             Note note = note(e, project, env, lines);
             Note before = byLine.get(e.startLine());
             byLine.put(e.startLine(), before == null ? note : merge(before, note));

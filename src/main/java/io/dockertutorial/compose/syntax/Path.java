@@ -68,7 +68,7 @@ public record Path(List<Object> segments) {
                 if (!b.isEmpty()) {
                     b.append('.');
                 }
-                b.append(k.matches("[\\w-]+") ? k : "\"" + k.replace("\"", "\\\"") + "\"");
+                b.append(k.matches("[\\w-]+") || k.equals("<<") ? k : "\"" + k.replace("\"", "\\\"") + "\"");
             }
         }
         return b.toString();

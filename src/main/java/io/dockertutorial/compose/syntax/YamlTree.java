@@ -43,8 +43,10 @@ public final class YamlTree {
      * @param startLine first line (1-based) of the key, or of the item
      * @param endLine   last line of the entry's own text: the scalar or flow value, or only the key line when
      *                  the value is a block mapping or list (whose own entries follow)
+     * @param inFlow    whether it is inside a flow collection ({@code [a, b]}, {@code {k: v}}), written as part of
+     *                  an entry above it
      */
-    public record Entry(Path path, ScalarNode key, Node value, boolean alias, int startLine, int endLine) {
+    public record Entry(Path path, ScalarNode key, Node value, boolean alias, int startLine, int endLine, boolean inFlow) {
 
         public boolean isBlockCollection() {
             return !alias && !(value instanceof ScalarNode) && !isFlow(value);
@@ -91,7 +93,7 @@ public final class YamlTree {
         List<Entry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         if (root != null) {
-            new Walker(entries, problems, lines).walk(root, Path.ROOT, 0);
+            new Walker(entries, problems, lines).walk(root, Path.ROOT, 0, false);
         }
         return new YamlTree(root, List.copyOf(entries), List.copyOf(problems), lines);
     }
@@ -172,10 +174,11 @@ public final class YamlTree {
             this.lines = lines;
         }
 
-        void walk(Node node, Path path, int depth) {
+        void walk(Node node, Path path, int depth, boolean inFlow) {
             if (!seen.add(node) || depth > MAX_DEPTH) {
                 return;
             }
+            boolean flow = inFlow || isFlow(node);
             if (node instanceof MappingNode map) {
                 Set<String> keys = new HashSet<>();
                 for (NodeTuple t : map.getValue()) {
@@ -189,7 +192,7 @@ public final class YamlTree {
                     }
                     Node value = t.getValueNode();
                     boolean alias = seen.contains(value) || value.getStartMark().getIndex() < key.getEndMark().getIndex();
-                    add(path.key(key.getValue()), key, value, alias, startLine(key), depth);
+                    add(path.key(key.getValue()), key, value, alias, startLine(key), depth, flow);
                 }
             } else if (node instanceof SequenceNode seq) {
                 List<Node> items = seq.getValue();
@@ -202,7 +205,7 @@ public final class YamlTree {
                         // The alias token has no mark of its own: the next "- *name" line after the last item.
                         aliasLine = isFlow(seq) ? after.getLine() : nextAliasLine(Math.max(aliasLine, after.getLine()));
                     }
-                    add(path.index(i), null, item, alias, alias ? aliasLine + 1 : startLine(item), depth);
+                    add(path.index(i), null, item, alias, alias ? aliasLine + 1 : startLine(item), depth, flow);
                     if (!alias) {
                         after = item.getEndMark();
                     } else if (!isFlow(seq)) {
@@ -227,7 +230,7 @@ public final class YamlTree {
          * An alias's node is the anchored node itself, with the anchor's marks: {@code alias} says so, and
          * {@code start} is where the alias is written.
          */
-        private void add(Path path, ScalarNode key, Node value, boolean alias, int start, int depth) {
+        private void add(Path path, ScalarNode key, Node value, boolean alias, int start, int depth, boolean inFlow) {
             if (entries.size() >= MAX_ENTRIES) {
                 if (!full) {
                     full = true;
@@ -244,9 +247,9 @@ public final class YamlTree {
             } else {
                 end = key != null ? key.getEndMark().getLine() + 1 : start;
             }
-            entries.add(new Entry(path, key, value, alias, start, end));
+            entries.add(new Entry(path, key, value, alias, start, end, inFlow));
             if (!alias && !(value instanceof ScalarNode)) {
-                walk(value, path, depth + 1);
+                walk(value, path, depth + 1, inFlow);
             }
         }
     }
