@@ -15,10 +15,14 @@
 
   function say(text) { status.textContent = text; }
 
+  function kind() {
+    return window.PlaygroundKinds ? PlaygroundKinds.current(editor.value) : 'dockerfile';
+  }
+
   function explain(thenPinLine) {
     var mine = ++sequence;
     say('Explaining\u2026');
-    return fetch('/api/explain', {
+    return fetch('/api/explain?kind=' + encodeURIComponent(kind()), {
       method: 'POST',
       headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'Accept': 'text/html' },
       body: editor.value
@@ -28,7 +32,7 @@
         result.innerHTML = html; // server-rendered and escaped; no script inside
         pinnedLine = null;
         if (window.DockerfileExplainer) window.DockerfileExplainer.init(result);
-        say(response.ok ? '' : 'Could not explain this Dockerfile.');
+        say(response.ok ? '' : 'Could not explain this text.');
         if (thenPinLine) pin(thenPinLine);
       });
     }).catch(function () {
@@ -50,6 +54,7 @@
     clearTimeout(timer);
     explain();
   });
+  if (window.PlaygroundKinds) PlaygroundKinds.onChange(function () { explain(); });
   result.addEventListener('explainer:pin', function (event) {
     pinnedLine = event.detail && event.detail.line;
   });
@@ -87,8 +92,10 @@
   if (shareButton && window.ShareCodec) {
     shareButton.addEventListener('click', function () {
       ShareCodec.encode(editor.value).then(function (packed) {
+        // The kind travels with the text (embeds read it too); a Dockerfile, the default, needs none.
+        var k = kind();
         var url = location.origin + location.pathname + '#code=' + encodeURIComponent(packed)
-          + (pinnedLine ? '&line=' + pinnedLine : '');
+          + (k !== 'dockerfile' ? '&kind=' + encodeURIComponent(k) : '') + (pinnedLine ? '&line=' + pinnedLine : '');
         history.replaceState(null, '', url);
         var done = function () { say('Link copied. It holds the whole Dockerfile; nothing is stored on the server.'); };
         if (navigator.clipboard && window.isSecureContext) {
@@ -104,6 +111,7 @@
   if (shared.code) {
     ShareCodec.decode(shared.code).then(function (text) {
       editor.value = text;
+      if (shared.kind && window.PlaygroundKinds) PlaygroundKinds.choose(shared.kind);
       return explain(shared.line ? parseInt(shared.line, 10) : null);
     }, function (error) { say(error.message); });
   }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The example Dockerfiles of the playground, from {@code src/main/resources/examples/}. */
+/** The playground's examples (Dockerfiles, and a Compose file and a .dockerignore), from {@code src/main/resources/examples/}. */
 @Component
 public class Examples {
 
@@ -29,7 +29,7 @@ public class Examples {
         List<Map<String, String>> index = (List<Map<String, String>>) new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(read("examples.yml"));
         for (Map<String, String> e : index) {
-            list.add(new Example(e.get("id"), e.get("title"), read(e.get("id") + ".Dockerfile")));
+            list.add(new Example(e.get("id"), e.get("title"), read(e.getOrDefault("file", e.get("id") + ".Dockerfile"))));
         }
         examples = List.copyOf(list);
     }

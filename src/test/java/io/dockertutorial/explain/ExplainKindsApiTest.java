@@ -81,7 +81,9 @@ class ExplainKindsApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail", containsString("Unknown kind \"helm\"")))
-                .andExpect(jsonPath("$.detail", containsString("dockerfile, test-lines")));
+                // dockerfile first, then every TextExplainer bean (compose, dockerignore, command… as they land)
+                .andExpect(jsonPath("$.detail", containsString("use one of dockerfile, ")))
+                .andExpect(jsonPath("$.detail", containsString("test-lines")));
         mvc.perform(post("/api/explain?kind=helm").contentType(MediaType.TEXT_PLAIN).accept(MediaType.TEXT_HTML).content("x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Unknown kind &quot;helm&quot;")));
