@@ -51,7 +51,10 @@ class ExplainApiController {
 
     /** The same explanation as the explainer's HTML, for pages that show it (the playground, embeds). */
     @PostMapping(value = "/api/explain", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<?> explainHtml(HttpServletRequest request) throws IOException {
+    ResponseEntity<?> explainHtml(HttpServletRequest request,
+                                  @org.springframework.web.bind.annotation.RequestParam(required = false) String id,
+                                  @org.springframework.web.bind.annotation.RequestParam(required = false) String title)
+            throws IOException {
         Body body = read(request);
         if (body.problem() != null) {
             // The page that asked for HTML shows the message where the explainer would be.
@@ -62,7 +65,9 @@ class ExplainApiController {
                             + io.dockertutorial.highlight.SyntaxHighlighter.escape(p == null ? "" : String.valueOf(p.getDetail()))
                             + "</p>");
         }
-        String html = DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", body.dockerfile(),
+        // A lesson that re-explains one of its blocks ("Apply fix") keeps the block's id and title.
+        String html = DockerfileBlockHtml.render(id != null && id.matches("[a-z][a-z0-9-]{0,39}") ? id : "dockerfile-1",
+                title != null && !title.isBlank() && title.length() <= 120 ? title : "Dockerfile", body.dockerfile(),
                 explainer.explain(body.dockerfile()));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
