@@ -130,6 +130,15 @@
     result.appendChild(summary);
   }
 
+  // The summary above the code may take another row: the page scrolls with it, so the code stays put on screen.
+  function steady(figure, change) {
+    var code = figure && figure.querySelector('.explainer-code');
+    var before = code ? code.getBoundingClientRect().top : 0;
+    change();
+    var after = code ? code.getBoundingClientRect().top : 0;
+    if (Math.abs(after - before) > 0.5) window.scrollBy({ top: after - before, left: 0, behavior: 'instant' });
+  }
+
   // The picker: native radio buttons, so arrows, Space, taps and clicks all work and screen readers know it.
   function Picker(section, onChoose) {
     this.section = section;
@@ -215,8 +224,9 @@
     });
     var picker = new Picker(section, function (file) {
       var prediction = file ? rows[file] : null;
-      mark(document.getElementById(figureId), prediction);
-      describe(picker.result, prediction);
+      var figure = document.getElementById(figureId);
+      steady(figure, function () { describe(picker.result, prediction); });
+      mark(figure, prediction);
     });
     picker.setFiles(files);
     var toggle = el('button', 'button cache-table-toggle', 'Show every file as a table');

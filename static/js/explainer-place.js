@@ -6,6 +6,7 @@
   'use strict';
   var X = window.DockerfileExplainer;
   var P = X.Explainer.prototype;
+  var slice = X.slice;
   // The code's own column needs about 34 em before the panel may take room beside it; below that
   // (a 1024 px window with the lesson list) the panel is a sheet instead of squeezing both.
   var BESIDE_MIN_WIDTH = 860;
@@ -27,6 +28,27 @@
     this.markWrapped();
     this.updateSheet();
     this.align();
+  };
+
+  // Browsers may break a line after a hyphen or a slash ("--no-" / "cache-dir"): words that have one are
+  // kept whole (CSS nowrap), so code wraps only at spaces.
+  P.keepWords = function () {
+    slice(this.code.querySelectorAll('.line-code')).forEach(function (code) {
+      var walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      var nodes = [];
+      while (walker.nextNode()) if (/[-\/]/.test(walker.currentNode.data)) nodes.push(walker.currentNode);
+      nodes.forEach(function (node) {
+        var parts = node.data.split(/(\s+)/);
+        if (parts.length === 1 && node.parentNode.classList.contains('nobr')) return;
+        var frag = document.createDocumentFragment();
+        parts.forEach(function (piece) {
+          if (!piece) return;
+          if (/^\s+$/.test(piece) || !/[-\/]/.test(piece)) frag.appendChild(document.createTextNode(piece));
+          else { var span = document.createElement('span'); span.className = 'nobr'; span.textContent = piece; frag.appendChild(span); }
+        });
+        node.parentNode.replaceChild(frag, node);
+      });
+    });
   };
 
   // Lines taller than one row wrapped: they get a continuation mark in the gutter (CSS).
@@ -62,8 +84,8 @@
   };
 
   // Beside the code: the panel's top level with the active instruction's first line, moved as little as
-  // needed for all of it to be in the window (it is never taller), and kept within the code's height (so it
-  // never grows the block, nor runs off its end).
+  // needed for all of it to be in the window (it is never taller), and kept within the code's height where
+  // that still shows its title row.
   P.align = function () {
     if (this.sheet || this.active < 0 || !this.root.classList.contains('is-beside')) {
       this.panel.style.marginTop = '';
@@ -78,8 +100,10 @@
     this.panel.style.maxHeight = cap + 'px';
     var height = this.panel.offsetHeight;
     var top = first.getBoundingClientRect().top;
-    top = Math.max(headerBottom() + 8, Math.min(top, window.innerHeight - 8 - height));
-    var offset = Math.max(0, Math.min(top - frame.top, frame.height - height));
+    var want = Math.max(headerBottom() + 8, Math.min(top, window.innerHeight - 8 - height)) - frame.top;
+    var inFrame = Math.min(want, frame.height - height);
+    // Within the code's height if that keeps the title row in the window; else in the window (the block grows).
+    var offset = Math.max(0, frame.top + inFrame >= headerBottom() ? inFrame : want);
     this.panel.style.marginTop = offset + 'px';
   };
 

@@ -46,6 +46,7 @@
       self.parts[k] = self.wrapParts(k, note);
     });
     this.nameOptions();
+    this.keepWords();
     this.live = el('p', 'visually-hidden');
     this.live.setAttribute('role', 'status');
     this.root.appendChild(this.live);

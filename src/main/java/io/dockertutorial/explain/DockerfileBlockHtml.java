@@ -160,8 +160,9 @@ public final class DockerfileBlockHtml {
                     Analysis.CommandNote c = x.commands().get(p);
                     html.append("<li class=\"note-part\"");
                     appendPart(html, "c" + p, parts.commands().get(p));
-                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()))
-                            .append("</li>");
+                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()));
+                    appendCommandFlags(html, p, c, parts.commandFlags().get(p));
+                    html.append("</li>");
                 }
                 html.append("</ul>");
             }
@@ -280,6 +281,22 @@ public final class DockerfileBlockHtml {
         if (last.stopSignal() != null) {
             html.append(" data-stop-signal=\"").append(escape(last.stopSignal())).append('"');
         }
+    }
+
+    /** A command's own flags, each an entry of its own that can be pointed at in the code. */
+    private static void appendCommandFlags(StringBuilder html, int p, Analysis.CommandNote c, List<List<PartSpans.Segment>> where) {
+        if (c.flags().isEmpty()) {
+            return;
+        }
+        html.append("<dl class=\"note-command-flags\">");
+        for (int q = 0; q < c.flags().size(); q++) {
+            Analysis.FlagNote f = c.flags().get(q);
+            html.append("<div class=\"note-part\"");
+            appendPart(html, "c" + p + "f" + q, where.get(q));
+            html.append("><dt><code>").append(escape(f.name())).append("</code></dt><dd>").append(escape(f.summary()))
+                    .append("</dd></div>");
+        }
+        html.append("</dl>");
     }
 
     /** Names a flag or command entry and where it is written, for highlighting it in the code. */
