@@ -1,5 +1,7 @@
 package io.dockertutorial.explain;
 
+import io.dockertutorial.markdown.CodeBlockHtml;
+import io.dockertutorial.markdown.CodeFence;
 import io.dockertutorial.web.ApiRequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.io.ClassPathResource;
@@ -11,16 +13,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * {@code POST /api/explain}: a Dockerfile in ({@code text/plain} or {@code {"dockerfile": "…"}}),
- * its explanation out. A broken Dockerfile is a 200 with {@code errors}; only a bad request is a
- * 4xx, answered as {@code application/problem+json}. Cross-origin reads are allowed.
+ * {@code POST /api/explain?kind=…}: a text in ({@code text/plain}, or JSON {@code {"dockerfile": "…"}} for
+ * the default kind {@code dockerfile} and {@code {"text": "…"}} for the others), its explanation out. The
+ * kinds besides Dockerfiles come from the {@link TextExplainer} beans. A broken text is a 200 with
+ * {@code errors}; only a bad request (an unknown kind too) is a 4xx, answered as
+ * {@code application/problem+json}. Cross-origin reads are allowed.
  */
 @RestController
 @CrossOrigin(origins = "*", methods = {org.springframework.web.bind.annotation.RequestMethod.POST,
@@ -28,34 +34,45 @@ import java.nio.charset.StandardCharsets;
 class ExplainApiController {
 
     private final ExplainService explainer;
+    private final TextExplainers others;
     private final ApiRequestBodies bodies;
 
-    ExplainApiController(ExplainService explainer, ApiRequestBodies bodies) {
+    ExplainApiController(ExplainService explainer, TextExplainers others, ApiRequestBodies bodies) {
         this.explainer = explainer;
+        this.others = others;
         this.bodies = bodies;
     }
 
-    /** The Dockerfile from the request body, or the problem that keeps us from reading it. */
-    private record Body(String dockerfile, ResponseEntity<ProblemDetail> problem) {
+    /**
+     * The text from the request body and the explainer of its kind ({@code null} for a Dockerfile), or the
+     * problem that keeps us from reading it.
+     */
+    private record Body(String dockerfile, TextExplainer kind, ResponseEntity<ProblemDetail> problem) {
+
+        static Body problem(ResponseEntity<ProblemDetail> problem) {
+            return new Body(null, null, problem);
+        }
     }
 
     @PostMapping(value = "/api/explain", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> explain(HttpServletRequest request) throws IOException {
-        Body body = read(request);
+    ResponseEntity<?> explain(HttpServletRequest request,
+                              @RequestParam(name = "kind", required = false) String kind) throws IOException {
+        Body body = read(request, kind);
         if (body.problem() != null) {
             return body.problem();
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(ExplainResponse.of(explainer.explain(body.dockerfile())));
+        Object answer = body.kind() == null ? ExplainResponse.of(explainer.explain(body.dockerfile()))
+                : body.kind().explain(body.dockerfile());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
     }
 
     /** The same explanation as the explainer's HTML, for pages that show it (the playground, embeds). */
     @PostMapping(value = "/api/explain", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> explainHtml(HttpServletRequest request,
-                                  @org.springframework.web.bind.annotation.RequestParam(required = false) String id,
-                                  @org.springframework.web.bind.annotation.RequestParam(required = false) String title)
-            throws IOException {
-        Body body = read(request);
+                                  @RequestParam(name = "kind", required = false) String kind,
+                                  @RequestParam(name = "id", required = false) String id,
+                                  @RequestParam(name = "title", required = false) String title) throws IOException {
+        Body body = read(request, kind);
         if (body.problem() != null) {
             // The page that asked for HTML shows the message where the explainer would be.
             ProblemDetail p = body.problem().getBody();
@@ -66,26 +83,43 @@ class ExplainApiController {
                             + "</p>");
         }
         // A lesson that re-explains one of its blocks ("Apply fix") keeps the block's id and title.
-        String html = DockerfileBlockHtml.render(id != null && id.matches("[a-z][a-z0-9-]{0,39}") ? id : "dockerfile-1",
-                title != null && !title.isBlank() && title.length() <= 120 ? title : "Dockerfile", body.dockerfile(),
-                explainer.explain(body.dockerfile()));
+        String html = body.kind() == null
+                ? DockerfileBlockHtml.render(id != null && id.matches("[a-z][a-z0-9-]{0,39}") ? id : "dockerfile-1",
+                        title != null && !title.isBlank() && title.length() <= 120 ? title : "Dockerfile",
+                        body.dockerfile(), explainer.explain(body.dockerfile()))
+                : body.kind().render(CodeFence.parse(body.kind().kind(), body.dockerfile(), 1));
+        if (html == null) {
+            html = CodeBlockHtml.render(CodeFence.parse(body.kind().kind(), body.dockerfile(), 1));
+        }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
     }
 
-    private Body read(HttpServletRequest request) throws IOException {
+    private Body read(HttpServletRequest request, String kindName) throws IOException {
+        String kind = kindName == null || kindName.isBlank() ? TextExplainers.DOCKERFILE : kindName.strip().toLowerCase(Locale.ROOT);
+        TextExplainer other = others.get(kind).orElse(null);
+        if (other == null && !kind.equals(TextExplainers.DOCKERFILE)) {
+            return Body.problem(ApiRequestBodies.problem(HttpStatus.BAD_REQUEST, "Unknown kind \""
+                    + abbreviate(kindName.strip()) + "\": use one of " + String.join(", ", others.kinds()) + "."));
+        }
+        String field = other == null ? "dockerfile" : "text";
         ApiRequestBodies.Body body = bodies.read(request, true,
-                "Send the Dockerfile as text/plain, or as application/json {\"dockerfile\": \"...\"}.");
+                "Send the " + (other == null ? "Dockerfile" : "text") + " as text/plain, or as application/json {\""
+                        + field + "\": \"...\"}.");
         if (body.problem() != null) {
-            return new Body(null, body.problem());
+            return Body.problem(body.problem());
         }
         if (!body.isJson()) {
-            return new Body(body.text(), null);
+            return new Body(body.text(), other, null);
         }
-        JsonNode dockerfile = body.json().get("dockerfile");
-        if (dockerfile == null || !dockerfile.isString()) {
-            return new Body(null, ApiRequestBodies.problem(HttpStatus.BAD_REQUEST, "The JSON body needs a string field \"dockerfile\"."));
+        JsonNode text = body.json().get(field);
+        if (text == null || !text.isString()) {
+            return Body.problem(ApiRequestBodies.problem(HttpStatus.BAD_REQUEST, "The JSON body needs a string field \"" + field + "\"."));
         }
-        return new Body(dockerfile.asString(), null);
+        return new Body(text.asString(), other, null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     @GetMapping(value = "/api/openapi.yaml", produces = "application/yaml")

@@ -7,21 +7,28 @@ import io.dockertutorial.markdown.ProjectFiles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the Dockerfile explainer into lesson rendering: every Dockerfile fence becomes an explainer. */
+/**
+ * Wires the explainers into lesson rendering: every Dockerfile fence becomes an explainer, and every other
+ * fence a {@link TextExplainer} recognises becomes its explainer.
+ */
 @Configuration(proxyBeanMethods = false)
 class ExplainerConfig {
 
     @Bean
-    FenceRenderer dockerfileRenderer(ExplainService explainer) {
+    FenceRenderer dockerfileRenderer(ExplainService explainer, TextExplainers others) {
         return new FenceRenderer() {
             @Override
             public String render(CodeFence fence) {
-                return DockerfileBlockHtml.render(fence, explainer.explain(fence.code()));
+                return fence.isDockerfile() ? DockerfileBlockHtml.render(fence, explainer.explain(fence.code()))
+                        : others.render(fence);
             }
 
             /** In a lesson with an example project, the "change a file" control goes above the explainer. */
             @Override
             public String render(CodeFence fence, ProjectFiles project) {
+                if (!fence.isDockerfile()) {
+                    return render(fence);
+                }
                 return CACHE_CONTROLS.render("dockerfile-" + fence.index(), fence.code(), project.files(),
                         project.dockerignore()) + render(fence);
             }

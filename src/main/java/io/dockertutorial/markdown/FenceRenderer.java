@@ -1,6 +1,9 @@
 package io.dockertutorial.markdown;
 
-/** Turns one fenced code block into HTML; the explainer plugs in here for Dockerfile blocks. */
+/**
+ * Turns one fenced code block into HTML; the explainers plug in here. Called for every fence but quizzes;
+ * {@code null} leaves the block to {@link CodeBlockHtml}.
+ */
 @FunctionalInterface
 public interface FenceRenderer {
 

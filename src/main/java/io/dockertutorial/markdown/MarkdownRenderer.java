@@ -26,7 +26,7 @@ import java.util.Set;
 /**
  * Markdown to HTML for lessons: CommonMark plus tables, task lists, heading ids, admonitions in
  * MkDocs and Docusaurus form, and code fences rendered by {@link CodeBlockHtml} or by a pluggable
- * {@link FenceRenderer} (the Dockerfile explainer). Raw HTML in lessons is escaped, never passed
+ * {@link FenceRenderer} (the explainers: Dockerfiles, and the other kinds it knows). Raw HTML in lessons is escaped, never passed
  * through: lessons are Markdown, and a lesson file must not be able to inject script.
  * Thread-safe; build one and reuse it.
  */
@@ -138,8 +138,7 @@ public final class MarkdownRenderer {
                 html.raw(Quiz.parse(fence.code(), block.getLineNumber() + 1).toHtml("quiz-" + fence.index()));
             } else {
                 CodeFence fence = fence(block);
-                String rendered = !fence.isDockerfile() ? null
-                        : project.isEmpty() ? dockerfileRenderer.render(fence) : dockerfileRenderer.render(fence, project);
+                String rendered = project.isEmpty() ? dockerfileRenderer.render(fence) : dockerfileRenderer.render(fence, project);
                 html.raw(rendered != null ? rendered : CodeBlockHtml.render(fence));
             }
             html.line();
@@ -167,9 +166,14 @@ public final class MarkdownRenderer {
                 out.append("<div class=\"tab-panel\" role=\"tabpanel\" id=\"").append(id).append("-panel-").append(k)
                         .append("\" aria-labelledby=\"").append(id).append("-tab-").append(k).append("\" data-tab=\"")
                         .append(label).append("\"><p class=\"tab-panel-label\">").append(label).append("</p>")
-                        .append(CodeBlockHtml.render(fence)).append("</div>");
+                        .append(plainOrExplained(fence)).append("</div>");
             }
             return out.append("</div>").toString();
+        }
+
+        private String plainOrExplained(CodeFence fence) {
+            String rendered = dockerfileRenderer.render(fence);
+            return rendered != null ? rendered : CodeBlockHtml.render(fence);
         }
 
         private void renderAdmonition(AdmonitionBlock block, NodeRendererContext context, HtmlWriter html) {
