@@ -65,7 +65,9 @@
   };
 
   P.updateSheet = function () {
-    var open = this.sheetOpen();
+    // A block replaced on the page (the playground, Apply fix) may still hear its resize observer: it must
+    // not close the sheet of the block that replaced it.
+    var open = this.root.isConnected && this.sheetOpen();
     this.root.classList.toggle('is-sheet-open', open);
     if (!open) this.root.classList.remove('is-sheet-full');
     if (open && openSheet && openSheet !== this) openSheet.unpin(true);

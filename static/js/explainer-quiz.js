@@ -29,9 +29,8 @@
       var right = note.querySelector('.note-summary').textContent;
       var others = shuffle(notes.filter(function (n) { return n !== note; }))
         .map(function (n) { return { text: n.querySelector('.note-summary').textContent }; });
-      var code = x.optionLabel(x.notes.indexOf(note)).replace(/\.\s.*$/, '').replace(/\.$/, '');
       return {
-        question: 'What does this do? ' + code,
+        question: 'What does line ' + lineOf(note) + ' do? ' + x.codeText(x.notes.indexOf(note)),
         choices: unique([{ text: right, right: true }].concat(others)).slice(0, 4),
         why: 'The explainer says: ' + right
       };

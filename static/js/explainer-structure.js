@@ -61,15 +61,18 @@
   };
 
   // "Line 2: FROM python:3.9-slim. 2 warnings: end of life image, latest tag."
-  P.optionLabel = function (k) {
-    var note = this.notes[k];
-    var lines = this.byInstruction[k] || [];
-    var text = lines.filter(function (l) { return !l.hasAttribute('data-comment'); })
+  // The instruction's code on one line (continuations joined, comments left out), at most 160 characters.
+  P.codeText = function (k) {
+    var text = (this.byInstruction[k] || []).filter(function (l) { return !l.hasAttribute('data-comment'); })
       .map(function (l) { var c = l.querySelector('.line-code'); return c ? c.textContent.replace(/[\\`]\s*$/, '') : ''; })
       .join(' ').replace(/\s+/g, ' ').trim();
-    if (text.length > 160) text = text.slice(0, 159) + '\u2026';
+    return text.length > 160 ? text.slice(0, 159) + '\u2026' : text;
+  };
+
+  P.optionLabel = function (k) {
+    var note = this.notes[k];
     var range = note.getAttribute('aria-label').replace(/,.*$/, '');
-    var label = range + ': ' + text + '.';
+    var label = range + ': ' + this.codeText(k) + '.';
     var topics = this.warningTopics(note);
     if (topics.length) label += ' ' + X.plural(topics.length, 'warning') + ': ' + topics.join(', ') + '.';
     if (this.annotated && !this.hidesAnswers(k)) {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code find} (a Java regex over the instruction's text, its lines joined with a newline, the first
  *   line's indentation removed) and {@code replace} (a replacement, {@code $1} for groups): the first match
- *   is replaced; {@code keep-case: true} writes the replacement in lower case when the match was;</li>
+ *   is replaced (every match with {@code all: true}: one instruction may install twice); {@code keep-case: true}
+ *   writes the replacement in lower case when the match was;</li>
  *   <li>{@code append}: text added at the end of the instruction;</li>
  *   <li>{@code unless}: no fix when this regex matches the text;</li>
  *   <li>{@code op: json-form} (shell-form CMD/ENTRYPOINT without any shell syntax, as a JSON array),
@@ -81,7 +82,9 @@ final class FixEdits {
             replacement = replacement.toLowerCase(Locale.ROOT);
         }
         StringBuilder out = new StringBuilder();
-        m.appendReplacement(out, replacement);
+        do {
+            m.appendReplacement(out, replacement);
+        } while (Boolean.TRUE.equals(edit.get("all")) && m.find());
         m.appendTail(out);
         return out.toString();
     }

@@ -32,7 +32,7 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     private String live(WebElement block) {
