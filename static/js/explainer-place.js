@@ -97,6 +97,14 @@
     var first = (this.byInstruction[this.active] || [])[0];
     if (!first) return;
     var frame = this.code.parentNode.getBoundingClientRect();
+    if (this.root.closest('.embed-body')) {
+      // An embed frame is as tall as its content: the panel moves only within the code, so pointing at
+      // lines never changes the frame's height (the host page would jump).
+      var room = frame.height - this.panel.offsetHeight;
+      var at = first.getBoundingClientRect().top - frame.top;
+      this.panel.style.marginTop = Math.max(0, Math.min(at, room)) + 'px';
+      return;
+    }
     // No taller than the code (or 20 rem for short code), nor than the window below the header.
     var cap = Math.min(Math.max(frame.height, 320), window.innerHeight - headerBottom() - 24);
     this.panel.style.maxHeight = cap + 'px';
