@@ -7,9 +7,9 @@
   var X = window.DockerfileExplainer;
   var P = X.Explainer.prototype;
   var slice = X.slice;
-  // The code's own column needs about 34 em before the panel may take room beside it; below that
+  // The code's own column needs about 28 em before the panel may take room beside it; below that
   // (a 1024 px window with the lesson list) the panel is a sheet instead of squeezing both.
-  var BESIDE_MIN_WIDTH = 860;
+  var BESIDE_MIN_WIDTH = 780;
   var openSheet = null; // the explainer whose bottom sheet is open (one at a time)
 
   P.layout = function () {

@@ -102,7 +102,10 @@
         if (line) spans = spans.concat(wrapColumns(line, +m[2], +m[3], k + '-' + key));
       });
       if (!spans.length) return;
-      var option = spans[0];
+      // The option is an empty cue just before the part's text: a command's own flag is inside the
+      // command's text, and an option may not hold another option.
+      var option = el('span', 'part-cue');
+      spans[0].parentNode.insertBefore(option, spans[0]);
       option.id = self.root.id + '-p' + k + '-' + key;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');

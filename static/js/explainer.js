@@ -197,12 +197,13 @@
   // Highlights the current flag or command in the code and its entry in the panel.
   Explainer.prototype.markPart = function () {
     var self = this;
-    slice(this.code.querySelectorAll('.part.is-current')).forEach(function (s) { s.classList.remove('is-current'); });
-    slice(this.code.querySelectorAll('.part[aria-selected="true"]')).forEach(function (s) { s.setAttribute('aria-selected', 'false'); });
+    slice(this.code.querySelectorAll('.part.is-current, .part-cue.is-current')).forEach(function (s) { s.classList.remove('is-current'); });
+    slice(this.code.querySelectorAll('.part-cue[aria-selected="true"]')).forEach(function (s) { s.setAttribute('aria-selected', 'false'); });
     slice(this.body.querySelectorAll('.note-part.is-current')).forEach(function (s) { s.classList.remove('is-current'); });
     if (this.active < 0 || this.part < 0) return;
     var part = this.parts[this.active][this.part];
     part.spans.forEach(function (s) { s.classList.add('is-current'); });
+    part.option.classList.add('is-current');
     part.option.setAttribute('aria-selected', 'true');
     var entry = this.body.querySelector('[data-part="' + part.key + '"]');
     if (entry) {

@@ -163,7 +163,7 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         code.sendKeys(Keys.HOME, Keys.ARROW_DOWN);
         WebElement option = driver.findElement(By.id(code.getAttribute("aria-activedescendant")));
         assertThat(option.getAriaRole()).isEqualTo("option");
-        assertThat(option.getAccessibleName()).startsWith("Line 3, FROM").contains("golang");
+        assertThat(option.getAccessibleName()).startsWith("Line 3: FROM").contains("golang");
         assertThat(option.getAttribute("aria-selected")).isEqualTo("true");
         WebElement live = block.findElement(By.cssSelector("[role=status]"));
         assertThat(live.getAttribute("textContent")).startsWith("Line 3, FROM.").contains("base image");
@@ -210,7 +210,8 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
 
     @Test
     void eachFlagAndCommandHighlightsItsOwnSpanAndEntry() throws Exception {
-        driver = start(1280, 800, false);
+        // Wide enough for the panel beside the code (hover previews); narrower, it opens as a sheet on a click.
+        driver = start(1440, 900, false);
         driver.get(url("/playground?example=go"));
         WebElement block = driver.findElement(By.cssSelector("[data-explainer]"));
         WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));
