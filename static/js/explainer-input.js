@@ -34,12 +34,17 @@
       pressing = true;
       setTimeout(function () { pressing = false; }, 600);
     });
+    code.addEventListener('pointermove', function (e) {
+      if (e.pointerType === 'mouse' && (e.movementX || e.movementY) && !self.pinned) self.keyboard = false;
+    });
     code.addEventListener('mouseover', function (e) {
       if (lastPointer !== 'mouse') return; // touch sends compatibility mouse events: taps are clicks
       var k = self.instructionAt(e.target);
       var part = self.partAt(e.target);
       self.hovered(k);
-      if (self.pinned || self.sheet) return; // a narrow page does not open the sheet on hover
+      // A narrow page does not open the sheet on hover; while the keyboard moves, the resting pointer does
+      // not take over (the page scrolls under it).
+      if (self.pinned || self.sheet || self.keyboard) return;
       if (k >= 0) self.show(k, part);
     });
     // Hoverable (WCAG 1.4.13): leaving the code starts a short grace period, so the pointer can travel
