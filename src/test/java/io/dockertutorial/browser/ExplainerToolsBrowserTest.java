@@ -32,7 +32,9 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Apply fix replaces the block: an element found a moment ago may be gone when it is read.
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private String live(WebElement block) {
