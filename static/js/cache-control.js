@@ -1,7 +1,9 @@
-// The "change a file" control above a Dockerfile explainer: pick the file you edit and the lines that
-// run again on the next build are marked, each with its reason. In lessons the data is in the table the
-// server rendered (so it also works in the static export); in the playground the files are typed and the
-// prediction comes from POST /api/cache. Loaded only on pages that have a control.
+// The "change a file" control of a Dockerfile explainer: pick the file you edit and the lines that run
+// again on the next build are marked in the gutter (never over the code), each line's explanation saying
+// why. In lessons the control moves into its figure, under the title, named after it, and the data is in
+// the table the server rendered (so it also works in the static export); in the playground the files are
+// typed and the prediction comes from POST /api/cache. Picking keeps the code where it is: one summary
+// line of fixed height; the first marked line is scrolled into view only when it is off screen.
 (function () {
   'use strict';
 
@@ -50,11 +52,36 @@
 
   function clear(figure) {
     if (!figure) return;
-    Array.prototype.forEach.call(figure.querySelectorAll('.cache-badge'), function (b) { b.remove(); });
+    Array.prototype.forEach.call(figure.querySelectorAll('.cache-mark'), function (b) { b.remove(); });
     Array.prototype.forEach.call(figure.querySelectorAll('.cache-rebuilt, .cache-kept'), function (line) {
       line.classList.remove('cache-rebuilt', 'cache-kept');
+      line.removeAttribute('data-cache-reason');
+      line.removeAttribute('data-cache-outcome');
     });
     figure.classList.remove('has-cache-marks');
+    refreshPanel(figure);
+  }
+
+  // The open explanation shows the reason of its line: re-render it after the marks change.
+  function refreshPanel(figure) {
+    var x = figure.__explainer;
+    if (x && x.active >= 0) { x.dirty = true; x.show(x.active, x.part); }
+  }
+
+  // Each explanation of a marked line starts with why it runs again (or is reused), under the summary.
+  function explainMark(event) {
+    var figure = event.currentTarget;
+    var x = figure.__explainer;
+    var k = event.detail.index;
+    if (!x || k < 0) return;
+    var marked = (x.byInstruction[k] || []).filter(function (l) { return l.hasAttribute('data-cache-reason'); })[0];
+    var summary = event.detail.body.querySelector('.note-summary');
+    if (!marked || !summary) return;
+    var rebuilt = marked.getAttribute('data-cache-outcome') === 'rebuilt';
+    var note = el('p', 'note-cache' + (rebuilt ? '' : ' is-kept'));
+    note.appendChild(el('strong', null, (rebuilt ? '\u21BB Runs again' : 'Reused') + ' on the next build: '));
+    note.appendChild(document.createTextNode(marked.getAttribute('data-cache-reason')));
+    summary.parentNode.insertBefore(note, summary.nextSibling);
   }
 
   function mark(figure, prediction) {
@@ -66,10 +93,26 @@
       if (lines.length === 0) return;
       var rebuilt = r.outcome === 'rebuilt';
       lines.forEach(function (line) { line.classList.add(rebuilt ? 'cache-rebuilt' : 'cache-kept'); });
-      var badge = el('span', 'cache-badge ' + (rebuilt ? 'is-rebuilt' : 'is-kept'), rebuilt ? 'runs again' : 'reused');
-      badge.title = r.reason;
-      lines[0].appendChild(badge);
+      lines[0].setAttribute('data-cache-reason', r.reason);
+      lines[0].setAttribute('data-cache-outcome', r.outcome);
+      // In the gutter, hidden from assistive technology: the summary says which lines, the panel why.
+      var mark = el('span', 'cache-mark ' + (rebuilt ? 'is-rebuilt' : 'is-kept'), rebuilt ? '\u21BB' : '\u2713');
+      mark.title = (rebuilt ? 'Runs again: ' : 'Reused: ') + r.reason;
+      mark.setAttribute('aria-hidden', 'true');
+      lines[0].insertBefore(mark, lines[0].firstChild);
     });
+    if (!figure.__cacheListening) {
+      figure.__cacheListening = true;
+      figure.addEventListener('explainer:render', explainMark);
+    }
+    refreshPanel(figure);
+    var first = figure.querySelector('.line.cache-rebuilt');
+    if (first) {
+      var r = first.getBoundingClientRect();
+      var header = document.querySelector('.site-header');
+      var top = header ? header.getBoundingClientRect().bottom : 0;
+      if (r.top < top || r.bottom > window.innerHeight) first.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
   }
 
   function describe(result, prediction) {
@@ -81,18 +124,19 @@
     summary.appendChild(el('code', '', prediction.file));
     summary.appendChild(document.createTextNode(n === 0 ? ': nothing runs again, every step comes from the cache.'
       : ': ' + n + (n === 1 ? ' step runs' : ' steps run') + ' again (line' + (n === 1 ? ' ' : 's ')
-        + prediction.rebuilt.join(', ') + ').'));
+        + prediction.rebuilt.join(', ') + '), marked \u21BB. Point at one to see why.'));
+    if (prediction.note) summary.appendChild(document.createTextNode(' ' + prediction.note));
+    else if (n === 0 && prediction.reasons.length) summary.appendChild(document.createTextNode(' ' + prediction.reasons[0].reason));
     result.appendChild(summary);
-    var list = el('ul', 'cache-reasons');
-    prediction.reasons.forEach(function (r) {
-      var li = el('li');
-      li.setAttribute('data-outcome', r.outcome);
-      li.appendChild(el('span', 'cache-reason-line', 'Line ' + r.line + ':'));
-      li.appendChild(document.createTextNode(' ' + r.reason));
-      list.appendChild(li);
-    });
-    if (prediction.note) list.appendChild(el('li', '', prediction.note));
-    if (list.children.length) result.appendChild(list);
+  }
+
+  // The summary above the code may take another row: the page scrolls with it, so the code stays put on screen.
+  function steady(figure, change) {
+    var code = figure && figure.querySelector('.explainer-code');
+    var before = code ? code.getBoundingClientRect().top : 0;
+    change();
+    var after = code ? code.getBoundingClientRect().top : 0;
+    if (Math.abs(after - before) > 0.5) window.scrollBy({ top: after - before, left: 0, behavior: 'instant' });
   }
 
   // The picker: native radio buttons, so arrows, Space, taps and clicks all work and screen readers know it.
@@ -108,10 +152,15 @@
     this.name = (section.getAttribute('data-for') || 'dockerfile') + '-changed';
   }
 
+  // Up to five files: a row of pills (radio buttons). More: one drop-down list, grouped by folder, so a
+  // project of 22 files stays one line tall.
+  var PILLS_MAX = 5;
+
   Picker.prototype.setFiles = function (files) {
     var self = this;
     var chosen = this.value();
     this.options.innerHTML = '';
+    if (files.length > PILLS_MAX) { this.setList(files, chosen); return; }
     [''].concat(files).forEach(function (file) {
       var label = el('label', 'cache-option');
       var input = el('input');
@@ -127,14 +176,44 @@
     });
   };
 
+  Picker.prototype.setList = function (files, chosen) {
+    var self = this;
+    var label = el('label', 'cache-list-label', 'File');
+    var select = el('select', 'cache-list');
+    select.id = this.name + '-list';
+    label.htmlFor = select.id;
+    var none = el('option', null, 'nothing');
+    none.value = '';
+    select.appendChild(none);
+    var groups = {};
+    files.forEach(function (file) {
+      var slash = file.lastIndexOf('/');
+      var folder = slash < 0 ? '' : file.slice(0, slash + 1);
+      var parent = select;
+      if (folder) {
+        if (!groups[folder]) { groups[folder] = el('optgroup'); groups[folder].label = folder; select.appendChild(groups[folder]); }
+        parent = groups[folder];
+      }
+      var option = el('option', null, folder ? file.slice(folder.length) : file);
+      option.value = file;
+      option.selected = file === chosen;
+      parent.appendChild(option);
+    });
+    select.addEventListener('change', function () { self.onChoose(select.value); });
+    this.options.appendChild(label);
+    this.options.appendChild(select);
+  };
+
   Picker.prototype.value = function () {
+    var select = this.options.querySelector('select');
+    if (select) return select.value;
     var checked = this.options.querySelector('input:checked');
     return checked ? checked.value : '';
   };
 
   // Lessons: the server's table holds every file's prediction.
   function initTable(section) {
-    var figure = document.getElementById(section.getAttribute('data-for'));
+    var figureId = section.getAttribute('data-for');
     var table = section.querySelector('[data-cache-table]');
     if (!table) return;
     var rows = {};
@@ -145,8 +224,9 @@
     });
     var picker = new Picker(section, function (file) {
       var prediction = file ? rows[file] : null;
+      var figure = document.getElementById(figureId);
+      steady(figure, function () { describe(picker.result, prediction); });
       mark(figure, prediction);
-      describe(picker.result, prediction);
     });
     picker.setFiles(files);
     var toggle = el('button', 'button cache-table-toggle', 'Show every file as a table');
@@ -162,6 +242,29 @@
     section.insertBefore(picker.result, table);
     section.insertBefore(toggle, table);
     section.classList.add('is-enhanced');
+    attach(section, document.getElementById(figureId));
+    // "Back to the lesson's version" (explainer-learn.js) brings a fresh figure: the control goes back in.
+    document.addEventListener('explainer:restored', function (e) {
+      if (e.target.id !== figureId) return;
+      attach(section, e.target);
+      picker.onChoose(picker.value());
+    });
+  }
+
+  // Into its figure, under the title and the toolbar, named after the figure: which Dockerfile it
+  // changes is never in doubt, and what it marks is right below it.
+  function attach(section, figure) {
+    if (!figure) return;
+    var layout = figure.querySelector('.explainer-layout');
+    if (!layout) return;
+    figure.insertBefore(section, layout);
+    section.classList.add('is-attached');
+    var caption = figure.querySelector('.code-title');
+    var name = caption && caption.firstChild && caption.firstChild.nodeType === 3 ? caption.firstChild.data.trim() : '';
+    var title = section.querySelector('.cache-control-title');
+    if (title && name) {
+      title.textContent = 'Change a file of \u201C' + name + '\u201D: what runs again on the next build?';
+    }
   }
 
   // The playground: the learner types the files; each choice asks POST /api/cache.

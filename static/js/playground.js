@@ -45,9 +45,39 @@
     if (root && root.__explainer) root.__explainer.openFragment('#' + root.id + '-L' + line);
   }
 
+  // Line numbers beside the editor, scrolled with it.
+  var gutter = form.querySelector('[data-editor-lines]');
+  var counted = 0;
+  function number() {
+    if (!gutter) return;
+    var n = editor.value.split('\n').length;
+    if (n !== counted) {
+      counted = n;
+      var text = [];
+      for (var i = 1; i <= n; i++) text.push(i);
+      gutter.textContent = text.join('\n');
+    }
+    gutter.scrollTop = editor.scrollTop;
+  }
+  editor.addEventListener('scroll', number);
+  number();
+
   editor.addEventListener('input', function () {
+    number();
     clearTimeout(timer);
     timer = setTimeout(explain, 350);
+  });
+  // "Apply fix" in the explanation edits the learner's own text, then explains it again at the same line.
+  result.addEventListener('explainer:edit', function (event) {
+    event.preventDefault();
+    editor.value = event.detail.text;
+    number();
+    clearTimeout(timer);
+    explain(event.detail.line).then(function () {
+      say('Fix applied to your Dockerfile (' + (event.detail.topic || 'warning') + ').');
+      var root = result.querySelector('[data-explainer]');
+      if (root && root.__explainer) root.__explainer.focusCode();
+    });
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
@@ -72,6 +102,7 @@
       if (!template) return;
       if (!isExample(editor.value)) ownText = editor.value;
       editor.value = template.content.textContent;
+      number();
       if (undoButton && ownText !== null) undoButton.hidden = false;
       explain().then(function () {
         if (ownText !== null) say('Example loaded. Your own Dockerfile is kept: “Bring back your Dockerfile” restores it.');
@@ -82,6 +113,7 @@
     undoButton.addEventListener('click', function () {
       if (ownText === null) return;
       editor.value = ownText;
+      number();
       ownText = null;
       undoButton.hidden = true;
       editor.focus();
@@ -111,6 +143,7 @@
   if (shared.code) {
     ShareCodec.decode(shared.code).then(function (text) {
       editor.value = text;
+      number();
       if (shared.kind && window.PlaygroundKinds) PlaygroundKinds.choose(shared.kind);
       return explain(shared.line ? parseInt(shared.line, 10) : null);
     }, function (error) { say(error.message); });

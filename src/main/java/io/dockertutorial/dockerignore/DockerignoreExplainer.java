@@ -2,7 +2,7 @@ package io.dockertutorial.dockerignore;
 
 import io.dockertutorial.compose.checks.Finding;
 import io.dockertutorial.compose.narration.Note;
-import io.dockertutorial.dockerfile.Dockerignore;
+import io.dockertutorial.dockerfile.syntax.Dockerignore;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

@@ -62,7 +62,9 @@ public final class DockerfileBlockHtml {
 
         StringBuilder html = new StringBuilder(text.length() * 4 + 2048);
         html.append("<figure class=\"dockerfile-explainer").append(flawed ? " is-flawed" : "").append("\" id=\"")
-                .append(escape(id)).append("\" data-explainer").append(predict ? " data-predict" : "").append('>');
+                .append(escape(id)).append("\" data-explainer").append(predict ? " data-predict" : "");
+        appendProcessOne(html, items);
+        html.append('>');
         if ((title != null && !title.isBlank()) || flawed || predict) {
             html.append("<figcaption class=\"code-title\">").append(escape(title == null ? "Dockerfile" : title));
             if (flawed) {
@@ -73,6 +75,7 @@ public final class DockerfileBlockHtml {
             }
             html.append("</figcaption>");
         }
+        appendToolbar(html, title, warned);
         html.append("<div class=\"explainer-layout\"><div class=\"code-frame\">");
         CodeBlockHtml.appendCopyButton(html, text);
         // explainer.js makes the code a listbox (role, tabindex, label); without it this is plain code.
@@ -130,6 +133,8 @@ public final class DockerfileBlockHtml {
             }
             html.append("</p>");
             html.append("<p class=\"note-summary\">").append(escape(x.summary())).append("</p>");
+            // What is wrong comes right after the summary: in a flawed block it is the point of the line.
+            appendWarnings(html, x, analysis, rawLines);
             if (!x.explanation().isBlank()) {
                 html.append("<p class=\"note-explanation\">").append(escape(x.explanation())).append("</p>");
             }
@@ -150,13 +155,14 @@ public final class DockerfileBlockHtml {
                 html.append("</dl>");
             }
             if (!x.commands().isEmpty()) {
-                html.append("<p class=\"note-label\">Inside this RUN</p><ul class=\"note-commands\">");
+                html.append("<p class=\"note-label\">Inside this command</p><ul class=\"note-commands\">");
                 for (int p = 0; p < x.commands().size(); p++) {
                     Analysis.CommandNote c = x.commands().get(p);
                     html.append("<li class=\"note-part\"");
                     appendPart(html, "c" + p, parts.commands().get(p));
-                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()))
-                            .append("</li>");
+                    html.append("><code>").append(escape(c.command())).append("</code> ").append(escape(c.explanation()));
+                    appendCommandFlags(html, p, c, parts.commandFlags().get(p));
+                    html.append("</li>");
                 }
                 html.append("</ul>");
             }
@@ -166,26 +172,6 @@ public final class DockerfileBlockHtml {
             }
             if (x.state() != null) {
                 appendStateNote(html, x);
-            }
-            if (!x.errors().isEmpty() || !x.warnings().isEmpty()) {
-                html.append("<ul class=\"note-warnings\">");
-                for (ParseError e : x.errors()) {
-                    html.append("<li class=\"severity-error\"><span class=\"severity\">Error</span> ")
-                            .append(escape(e.message())).append("</li>");
-                }
-                for (Warning w : x.warnings()) {
-                    html.append("<li class=\"severity-").append(w.severity().label()).append("\" data-rule=\"")
-                            .append(escape(w.rule())).append("\"><span class=\"severity\">")
-                            .append(label(w.severity()))
-                            .append("</span> ").append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
-                            .append(escape(w.fix())).append("</span>");
-                    if (w.url() != null) {
-                        html.append(" <a class=\"rule-link\" href=\"").append(escape(w.url())).append("\">")
-                                .append(escape(w.rule())).append("</a>");
-                    }
-                    html.append("</li>");
-                }
-                html.append("</ul>");
             }
             html.append("<p class=\"note-docs\"><a href=\"").append(escape(x.docsUrl())).append("\">")
                     .append(escape(i.keyword())).append(" in the Dockerfile reference</a></p>");
@@ -208,6 +194,108 @@ public final class DockerfileBlockHtml {
                     .append(escape(w.fix())).append("</span></li>"));
             html.append("</ul>");
         }
+    }
+
+    /** Errors and warnings of one instruction, each with its fix (and, where it is mechanical, the edit). */
+    private static void appendWarnings(StringBuilder html, Explained x, Analysis analysis, List<String> rawLines) {
+        if (x.errors().isEmpty() && x.warnings().isEmpty()) {
+            return;
+        }
+        html.append("<ul class=\"note-warnings\">");
+        for (ParseError e : x.errors()) {
+            html.append("<li class=\"severity-error\" data-topic=\"").append(escape(topic(e.message())))
+                    .append("\"><span class=\"severity\">Error</span> ").append(escape(e.message())).append("</li>");
+        }
+        for (Warning w : x.warnings()) {
+            html.append("<li class=\"severity-").append(w.severity().label()).append("\" data-rule=\"")
+                    .append(escape(w.rule())).append("\" data-topic=\"").append(escape(topic(w.rule()))).append('"');
+            FixEdits.Edit edit = FixEdits.of(w, x.instruction(), analysis, rawLines);
+            if (edit != null) {
+                html.append(" data-fix-from=\"").append(edit.from()).append("\" data-fix-to=\"").append(edit.to())
+                        .append("\" data-fix=\"").append(escape(edit.text())).append('"');
+            }
+            html.append("><span class=\"severity\">").append(label(w.severity()))
+                    .append("</span> ").append(escape(w.message())).append(" <span class=\"fix\"><strong>Fix:</strong> ")
+                    .append(escape(w.fix())).append("</span>");
+            if (w.url() != null) {
+                html.append(" <a class=\"rule-link\" href=\"").append(escape(w.url())).append("\">")
+                        .append(escape(w.rule())).append("</a>");
+            }
+            html.append("</li>");
+        }
+        html.append("</ul>");
+    }
+
+    /**
+     * A warning's topic in a few words, for the names screen readers speak: the rule id in words
+     * ({@code EndOfLifeImage} → "end of life image"), or an error's first words.
+     */
+    static String topic(String ruleOrMessage) {
+        if (ruleOrMessage.matches("[A-Za-z]+")) {
+            String words = ruleOrMessage.replaceAll("(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ");
+            StringBuilder out = new StringBuilder();
+            for (String word : words.split(" ")) {
+                out.append(out.isEmpty() ? "" : " ").append(word.matches("[A-Z]{2,}") ? word : word.toLowerCase(java.util.Locale.ROOT));
+            }
+            return out.toString();
+        }
+        String[] words = ruleOrMessage.split("\\s+");
+        return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, 6)))
+                + (words.length > 6 ? "…" : "");
+    }
+
+    /**
+     * Before the code, shown only with scripts (they make the code interactive): how to use it, what the gutter
+     * marks mean, and the tools: the annotated view, large type, stepping through the build, the quiz.
+     */
+    private static void appendToolbar(StringBuilder html, String title, boolean[] warned) {
+        boolean anyWarning = false;
+        for (boolean w : warned) {
+            anyWarning |= w;
+        }
+        html.append("<div class=\"explainer-toolbar js-only\"><p class=\"explainer-hint\">Point at a line or tap it; "
+                + "or focus the code and use the arrow keys.");
+        if (anyWarning) {
+            html.append(" <span class=\"explainer-legend\"><span class=\"legend-mark\" aria-hidden=\"true\">!</span> "
+                    + "marks a mistake.</span>");
+        }
+        html.append("</p><div class=\"explainer-tools\" role=\"group\" aria-label=\"Tools for ")
+                .append(escape(title == null ? "Dockerfile" : title)).append("\">")
+                .append("<button type=\"button\" class=\"tool\" data-tool=\"annotated\" aria-pressed=\"false\">Annotated</button>")
+                .append("<button type=\"button\" class=\"tool\" data-tool=\"large\" aria-pressed=\"false\">Large type</button>")
+                .append("<button type=\"button\" class=\"tool\" data-tool=\"previous\">\u2191 Previous step</button>")
+                .append("<button type=\"button\" class=\"tool\" data-tool=\"next\">\u2193 Next step</button>")
+                .append("<button type=\"button\" class=\"tool\" data-tool=\"quiz\" aria-expanded=\"false\">")
+                .append("Quiz me on this file</button></div></div>");
+    }
+
+    /** What the built image runs as process 1, and the signal docker stop sends it (for the quiz). */
+    private static void appendProcessOne(StringBuilder html, List<Explained> items) {
+        ImageState last = items.isEmpty() ? null : items.get(items.size() - 1).state();
+        if (last == null || last.runs() == null || last.runs().isEmpty()) {
+            return;
+        }
+        html.append(" data-runs=\"").append(escape(argv(last.runs()))).append("\" data-pid1=\"")
+                .append(escape(last.runs().get(0))).append('"');
+        if (last.stopSignal() != null) {
+            html.append(" data-stop-signal=\"").append(escape(last.stopSignal())).append('"');
+        }
+    }
+
+    /** A command's own flags, each an entry of its own that can be pointed at in the code. */
+    private static void appendCommandFlags(StringBuilder html, int p, Analysis.CommandNote c, List<List<PartSpans.Segment>> where) {
+        if (c.flags().isEmpty()) {
+            return;
+        }
+        html.append("<dl class=\"note-command-flags\">");
+        for (int q = 0; q < c.flags().size(); q++) {
+            Analysis.FlagNote f = c.flags().get(q);
+            html.append("<div class=\"note-part\"");
+            appendPart(html, "c" + p + "f" + q, where.get(q));
+            html.append("><dt><code>").append(escape(f.name())).append("</code></dt><dd>").append(escape(f.summary()))
+                    .append("</dd></div>");
+        }
+        html.append("</dl>");
     }
 
     /** Names a flag or command entry and where it is written, for highlighting it in the code. */

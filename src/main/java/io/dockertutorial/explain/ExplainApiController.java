@@ -75,7 +75,9 @@ class ExplainApiController {
     /** The same explanation as the explainer's HTML, for pages that show it (the playground, embeds). */
     @PostMapping(value = "/api/explain", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<?> explainHtml(HttpServletRequest request,
-                                  @RequestParam(name = "kind", required = false) String kind) throws IOException {
+                                  @RequestParam(name = "kind", required = false) String kind,
+                                  @RequestParam(name = "id", required = false) String id,
+                                  @RequestParam(name = "title", required = false) String title) throws IOException {
         Body body = read(request, kind);
         if (body.problem() != null) {
             // The page that asked for HTML shows the message where the explainer would be.
@@ -86,8 +88,11 @@ class ExplainApiController {
                             + io.dockertutorial.highlight.SyntaxHighlighter.escape(p == null ? "" : String.valueOf(p.getDetail()))
                             + "</p>");
         }
+        // A lesson that re-explains one of its blocks ("Apply fix") keeps the block's id and title.
         String html = body.kind() == null
-                ? DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", body.dockerfile(), explainer.explain(body.dockerfile()))
+                ? DockerfileBlockHtml.render(id != null && id.matches("[a-z][a-z0-9-]{0,39}") ? id : "dockerfile-1",
+                        title != null && !title.isBlank() && title.length() <= 120 ? title : "Dockerfile",
+                        body.dockerfile(), explainer.explain(body.dockerfile()))
                 : body.kind().render(CodeFence.parse(body.kind().kind(), body.dockerfile(), 1));
         if (html == null) {
             html = CodeBlockHtml.render(CodeFence.parse(body.kind().kind(), body.dockerfile(), 1));

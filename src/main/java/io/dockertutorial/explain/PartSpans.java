@@ -23,6 +23,7 @@ final class PartSpans {
     private final List<int[]> where = new ArrayList<>(); // per char of text: {line, column}, column -1 for a line break
     private final boolean heredoc;
     private int cursor;
+    private int lastStart; // where the last command found starts
 
     private PartSpans(List<String> rawLines, Instruction i, char escape) {
         heredoc = !i.effective().heredocs().isEmpty();
@@ -46,8 +47,11 @@ final class PartSpans {
         cursor = keyword.find() ? keyword.end() : 0;
     }
 
-    /** Where the engine's flag notes and command notes are written, in the order it lists them. */
-    record Parts(List<List<Segment>> flags, List<List<Segment>> commands) {
+    /**
+     * Where the engine's flag notes and command notes are written, in the order it lists them, and each
+     * command's own flags ({@code pip}'s {@code -r}) inside it.
+     */
+    record Parts(List<List<Segment>> flags, List<List<Segment>> commands, List<List<List<Segment>>> commandFlags) {
     }
 
     static Parts find(List<String> rawLines, Analysis.Explained x, char escape) {
@@ -57,10 +61,21 @@ final class PartSpans {
             flags.add(finder.flag(f));
         }
         List<List<Segment>> commands = new ArrayList<>();
+        List<List<List<Segment>>> commandFlags = new ArrayList<>();
         for (Analysis.CommandNote c : x.commands()) {
-            commands.add(finder.command(c.command()));
+            int from = finder.cursor;
+            List<Segment> command = finder.command(c.command());
+            commands.add(command);
+            List<List<Segment>> own = new ArrayList<>();
+            for (Analysis.FlagNote f : c.flags()) {
+                own.add(command.isEmpty() ? List.of() : finder.within(f.name(), finder.lastStart, finder.cursor));
+            }
+            commandFlags.add(own);
+            if (command.isEmpty()) {
+                finder.cursor = from;
+            }
         }
-        return new Parts(flags, commands);
+        return new Parts(flags, commands, commandFlags);
     }
 
     private List<Segment> flag(Analysis.FlagNote f) {
@@ -86,8 +101,16 @@ final class PartSpans {
             return List.of();
         }
         int end = cut ? endOfCommand(m.start(), m.end()) : m.end();
+        lastStart = m.start();
         cursor = end;
         return segments(m.start(), end);
+    }
+
+    /** A command's flag as a whole word between {@code from} and {@code to}, or nothing. */
+    private List<Segment> within(String flag, int from, int to) {
+        Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(flag) + "(?![\\w-])").matcher(text);
+        m.region(from, to);
+        return m.find() ? segments(m.start(), m.end()) : List.of();
     }
 
     /**

@@ -43,7 +43,8 @@ public final class SyntaxHighlighter {
                     Rule.of(VARIABLE, "variable"),
                     Rule.of("&&|\\|\\||[|;]", "operator"),
                     Rule.of("[A-Za-z_][\\w.-]*+", null),
-                    Rule.of("\\b\\d++\\b", "number")),
+                    // A number on its own (EXPOSE 8080, --uid 10001), not a piece of a tag or address (3.9-slim).
+                    Rule.of("(?<![\\w.:/-])\\d++(?![\\w.:/-])", "number")),
             "shell", List.of(
                     Rule.atLineStart("(?:\\$|PS>|PS [^>\\n]*+>|>)(?= )", "prompt"),
                     Rule.of("(?<![^\\s])#[^\\n]*+", "comment"),

@@ -148,7 +148,12 @@ public final class SearchIndex {
         return List.copyOf(out);
     }
 
-    private static void add(List<Section> out, String url, String title, String heading, String html, String extra) {
+    /** The interface inside lessons (buttons, the explainer's toolbar, the "change a file" control) is not lesson text. */
+    private static final Pattern INTERFACE = Pattern.compile("<button\\b.*?</button>|<div class=\"explainer-toolbar.*?</div></div>"
+            + "|<section class=\"cache-control\".*?</section>", Pattern.DOTALL);
+
+    private static void add(List<Section> out, String url, String title, String heading, String lessonHtml, String extra) {
+        String html = INTERFACE.matcher(lessonHtml).replaceAll(" ");
         StringBuilder code = new StringBuilder();
         Matcher pre = PRE.matcher(html);
         while (pre.find()) {

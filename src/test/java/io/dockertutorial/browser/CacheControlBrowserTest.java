@@ -55,11 +55,14 @@ class CacheControlBrowserTest extends BrowserSupport {
 
         click(driver, label("requirements.txt"));
         assertThat(marked("cache-rebuilt")).containsExactly(3, 4, 5, 6);
-        List<WebElement> badges = figure.findElements(By.cssSelector(".cache-badge.is-rebuilt"));
-        assertThat(badges).hasSize(3); // one per instruction, on its first line
-        assertThat(badges.get(0).getAttribute("title")).contains("requirements.txt");
-        assertThat(result()).contains("You change requirements.txt: 3 steps run again (lines 3, 4, 6)")
-                .contains("Line 3:").contains("Line 4:").contains("missed the cache");
+        List<WebElement> marks = figure.findElements(By.cssSelector(".cache-mark.is-rebuilt"));
+        assertThat(marks).hasSize(3); // one per instruction, on its first line, in the gutter
+        assertThat(marks.get(0).getAttribute("title")).contains("requirements.txt");
+        assertThat(result()).contains("You change requirements.txt: 3 steps run again (lines 3, 4, 6)");
+        // each line's reason is in its own explanation, right under the summary
+        click(driver, figure.findElement(By.cssSelector(".line[data-line='4'] .line-code")));
+        WebElement reason = figure.findElement(By.cssSelector("[data-explainer-panel] .note-cache"));
+        assertThat(reason.getText()).startsWith("\u21BB Runs again on the next build:").contains("missed the cache");
 
         click(driver, label("app.py"));
         assertThat(marked("cache-rebuilt")).containsExactly(6);
@@ -71,7 +74,7 @@ class CacheControlBrowserTest extends BrowserSupport {
         assertThat(result()).contains("nothing runs again").contains(".dockerignore");
 
         click(driver, label(""));
-        assertThat(figure.findElements(By.cssSelector(".cache-badge, .cache-rebuilt, .cache-kept"))).isEmpty();
+        assertThat(figure.findElements(By.cssSelector(".cache-mark, .cache-rebuilt, .cache-kept"))).isEmpty();
 
         // the table stays one click away
         WebElement toggle = control.findElement(By.cssSelector(".cache-table-toggle"));

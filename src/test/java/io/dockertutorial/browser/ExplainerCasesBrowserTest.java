@@ -60,7 +60,9 @@ class ExplainerCasesBrowserTest extends BrowserSupport {
         BrowserSupport.tap(driver, target);
         assertThat(activeLines(stages)).containsExactly(4);
         WebElement panel = stages.findElement(By.cssSelector("[data-explainer-panel]"));
-        assertThat(panel.getText()).contains("Line 4 · RUN").contains("Pinned");
+        // On a phone the sheet's title row is line, keyword, Expand and Close; the pin shows as the open sheet.
+        assertThat(panel.getText()).contains("Line 4 · RUN").contains("Close");
+        assertThat(stages.getAttribute("class")).contains("is-pinned").contains("is-sheet-open");
         Long bottom = (Long) js(driver, "return Math.round(arguments[0].getBoundingClientRect().top)", panel);
         Long height = (Long) js(driver, "return window.innerHeight");
         assertThat(bottom).as("panel brought into view").isLessThan(height);

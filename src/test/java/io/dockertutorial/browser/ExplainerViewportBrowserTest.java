@@ -116,7 +116,7 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         assertThat(activeLines(block)).containsExactly(22, 23, 24);
 
         // Enter on the panel's "Line N · X" link: the line stays pinned and focus goes back to the code.
-        panel.findElement(By.cssSelector(".panel-note .note-heading a")).sendKeys(Keys.ENTER);
+        panel.findElement(By.cssSelector(".panel-bar .note-heading a")).sendKeys(Keys.ENTER);
         assertThat(focused()).isEqualTo(code);
         assertThat(activeLines(block)).containsExactly(22, 23, 24);
         assertThat(driver.getCurrentUrl()).endsWith("#dockerfile-1-L24");
@@ -163,7 +163,7 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         code.sendKeys(Keys.HOME, Keys.ARROW_DOWN);
         WebElement option = driver.findElement(By.id(code.getAttribute("aria-activedescendant")));
         assertThat(option.getAriaRole()).isEqualTo("option");
-        assertThat(option.getAccessibleName()).startsWith("Line 3, FROM").contains("golang");
+        assertThat(option.getAccessibleName()).startsWith("Line 3: FROM").contains("golang");
         assertThat(option.getAttribute("aria-selected")).isEqualTo("true");
         WebElement live = block.findElement(By.cssSelector("[role=status]"));
         assertThat(live.getAttribute("textContent")).startsWith("Line 3, FROM.").contains("base image");
@@ -180,7 +180,7 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         // The same through Chromium's accessibility tree.
         List<String> tree = axTree();
         assertThat(tree).anyMatch(n -> n.matches("listbox: Dockerfile, \\d+ instructions"))
-                .anyMatch(n -> n.startsWith("option: Line 3, FROM"))
+                .anyMatch(n -> n.startsWith("option: Line 3: FROM"))
                 .anyMatch(n -> n.startsWith("option: --platform=$BUILDPLATFORM"))
                 .anyMatch(n -> n.startsWith("option: --mount=type=cache,target=/go/pkg/mod"))
                 .anyMatch(n -> n.startsWith("option: go mod download"));
@@ -188,8 +188,10 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         // Warnings are exposed in the instruction's name (the "!" markers say the same to the eye).
         driver.get(url("/lessons/overview"));
         tree = axTree();
-        assertThat(tree).anyMatch(n -> n.startsWith("option: Line 2, FROM") && n.endsWith("2 warnings"))
-                .anyMatch(n -> n.startsWith("option: Line 10, RUN") && n.endsWith("1 warning"));
+        // Audit finding 12: the keyword once, and the warnings by topic, not as a count.
+        assertThat(tree).contains("option: Line 2: FROM python:3.9-slim. 2 warnings: end of life image, no user.")
+                .anyMatch(n -> n.startsWith("option: Line 10: RUN python -m pip install") && n.endsWith("1 warning: file not copied yet."))
+                .contains("region: Explanation of Dockerfile");
     }
 
     @SuppressWarnings("unchecked")
@@ -208,7 +210,8 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
 
     @Test
     void eachFlagAndCommandHighlightsItsOwnSpanAndEntry() throws Exception {
-        driver = start(1280, 800, false);
+        // Wide enough for the panel beside the code (hover previews); narrower, it opens as a sheet on a click.
+        driver = start(1440, 900, false);
         driver.get(url("/playground?example=go"));
         WebElement block = driver.findElement(By.cssSelector("[data-explainer]"));
         WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));

@@ -181,8 +181,10 @@ final class Narrator {
         }
         say(out, step, "timing", Map.of("interval", Durations.words(i.flag("interval"), "30s"),
                 "timeout", Durations.words(i.flag("timeout"), "30s"),
-                "retries", i.flag("retries") == null ? "3" : i.flag("retries"),
-                "start_period", Durations.words(i.flag("start-period"), "0s")));
+                "retries", i.flag("retries") == null ? "3" : i.flag("retries")));
+        if (i.flag("start-period") != null) { // without it there is no start period to speak of
+            say(out, step, "start_period", Map.of("start_period", Durations.words(i.flag("start-period"), "0s")));
+        }
     }
 
     /** Where each variable the instruction uses comes from. */
