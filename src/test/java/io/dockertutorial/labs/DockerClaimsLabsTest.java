@@ -31,11 +31,19 @@ class DockerClaimsLabsTest {
     @BeforeAll
     static void engine() throws IOException {
         engine = DockerEngine.get();
+        removeLeftovers(); // an interrupted earlier run may have left labs-claim-* behind
         work = Files.createTempDirectory("labs-claims-");
     }
 
     @AfterAll
     static void cleanUp() throws IOException {
+        removeLeftovers();
+        try (Stream<Path> files = Files.walk(work)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void removeLeftovers() {
         for (String c : engine.docker(MINUTE, "ps", "-a", "-q", "--filter", "name=^" + PREFIX).output().split("\\s+")) {
             if (!c.isBlank()) {
                 engine.docker(MINUTE, "rm", "-f", "-v", c);
@@ -52,9 +60,6 @@ class DockerClaimsLabsTest {
             if (image.startsWith(PREFIX)) {
                 engine.docker(MINUTE, "image", "rm", image);
             }
-        }
-        try (Stream<Path> files = Files.walk(work)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

@@ -83,12 +83,25 @@ final class DockerEngine {
             throw new IllegalStateException("the engine at " + env.get("DOCKER_HOST") + " does not answer");
         }
         DockerEngine engine = new DockerEngine(env, "", own);
-        String version = engine.docker(Duration.ofSeconds(30), "version", "-f",
-                "client {{.Client.Version}}, server {{.Server.Version}}").output().strip();
-        String description = (own ? "private engine (labs/engine.sh) " : "engine ") + env.get("DOCKER_HOST")
-                + ": " + version + (standins ? ", stand-in images" : ", images from its registries");
+        String versions;
+        if (own) {
+            // "Docker Engine 28.5.2+dfsg4 (sid), buildx 0.29.1, Compose 2.40.3", plus a loud note on a fallback.
+            versions = Processes.run(List.of("bash", script.toString(), "version"), Map.of(), null,
+                    Duration.ofSeconds(60)).output().strip();
+        } else {
+            versions = "Docker Engine " + engine.docker(Duration.ofSeconds(30), "version", "-f", "{{.Server.Version}}").output().strip()
+                    + ", buildx " + engine.docker(Duration.ofSeconds(30), "buildx", "version").output().strip().replaceAll("^\\S+ (\\S+).*", "$1")
+                    + ", Compose " + engine.docker(Duration.ofSeconds(30), "compose", "version", "--short").output().strip();
+        }
+        String description = versions + (own ? ", private engine (labs/engine.sh) " : ", engine ") + env.get("DOCKER_HOST")
+                + (standins ? ", stand-in images" : ", images from its registries");
         System.out.println("labs: " + description);
         return new DockerEngine(engine.env, description, own);
+    }
+
+    /** The engine's one-line description when a lab has used it in this JVM, else {@code null}. */
+    static synchronized String describeIfUsed() {
+        return instance == null ? null : instance.describe();
     }
 
     /** The variables {@code labs/engine.sh env} prints (DOCKER_HOST, DOCKER_CONFIG, PATH). */

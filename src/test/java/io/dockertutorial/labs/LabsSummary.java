@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Ends a labs run with the failures, the steps that cannot run offline and their reasons, and one
- * line: {@code labs: N passed, M failed, K not runnable offline}. Counts every test of the classes
+ * line: {@code labs: N passed, M failed, K not runnable offline on <engine, buildx, Compose versions>}. Counts every test of the classes
  * named {@code *LabsTest} (lab blocks, clean-ups, claim checks, and the checks other features add on the
  * engine); a skipped test is one that cannot run offline, with its reason. Also written to {@code target/labs-summary.txt}.
  * Registered through META-INF/services; silent when no lab ran.
@@ -63,7 +63,9 @@ public class LabsSummary implements TestExecutionListener {
             out.append("OFFLINE ").append(o.strip()).append('\n');
         }
         out.append("labs: ").append(passed).append(" passed, ").append(failed.size()).append(" failed, ")
-                .append(offline.size()).append(" not runnable offline\n");
+                .append(offline.size()).append(" not runnable offline");
+        String engine = DockerEngine.describeIfUsed();
+        out.append(engine == null ? "" : " on " + engine).append('\n');
         System.out.print(out);
         System.out.flush();
         try {

@@ -82,6 +82,10 @@ final class LessonRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // A run interrupted half-way (a killed JVM, a timeout) leaves containers, networks and volumes
+        // under the lesson's names, and the next run would fail on them ("network with name … already
+        // exists"): remove them before the first step, as the safety net does after the last.
+        removeOwned(Snapshot.take(engine), Snapshot.EMPTY, false);
         before = Snapshot.take(engine);
         // The build cache is keyed by content, not by "the previous build": a rerun of a lesson would
         // find the files it changes already cached and report CACHED where a learner sees a rebuild.
@@ -155,22 +159,31 @@ final class LessonRun implements AutoCloseable {
      * networks, volumes, and images it built) and returns what it found, for the report.
      */
     List<String> cleanUp() {
-        Snapshot after = Snapshot.take(engine);
+        return removeOwned(Snapshot.take(engine), before, true);
+    }
+
+    /**
+     * Removes the containers, networks and volumes in {@code now} but not in {@code except} that
+     * belong to this lesson (named in its steps, or Compose's names for its project), and with
+     * {@code images} the images it built; returns what it removed (images not included: learners may
+     * keep them). Before a run images stay: the stand-ins carry names the lesson mentions.
+     */
+    private List<String> removeOwned(Snapshot now, Snapshot except, boolean images) {
         String text = String.join("\n", lesson.blocks().stream().flatMap(b -> b.commands().stream()).toList());
         String project = workdir.getFileName().toString();
         List<String> leftovers = new ArrayList<>();
         for (var kind : List.of("container", "network", "volume")) {
-            for (String name : after.names(kind)) {
-                if (!before.names(kind).contains(name) && (mentioned(text, name)
+            for (String name : now.names(kind)) {
+                if (!except.names(kind).contains(name) && (mentioned(text, name)
                         || name.startsWith(project + "-") || name.startsWith(project + "_"))) {
                     leftovers.add(kind + " " + name);
                     remove(kind, name);
                 }
             }
         }
-        for (String image : after.names("image")) {
+        for (String image : images ? now.names("image") : Set.<String>of()) {
             String repository = image.substring(0, image.lastIndexOf(':'));
-            if (!before.names("image").contains(image) && (mentioned(text, repository) || repository.startsWith(project + "-"))) {
+            if (!except.names("image").contains(image) && (mentioned(text, repository) || repository.startsWith(project + "-"))) {
                 // Images may stay (learners keep them); the safety net removes them without a failure.
                 engine.docker(Duration.ofSeconds(60), "image", "rm", "-f", image);
             }
@@ -193,6 +206,9 @@ final class LessonRun implements AutoCloseable {
 
     /** The names of the engine's containers, networks, volumes and images (repo:tag) at one moment. */
     record Snapshot(Map<String, Set<String>> names) {
+        static final Snapshot EMPTY = new Snapshot(Map.of("container", Set.of(), "network", Set.of(),
+                "volume", Set.of(), "image", Set.of()));
+
         static Snapshot take(DockerEngine engine) {
             Duration limit = Duration.ofSeconds(30);
             return new Snapshot(Map.of(

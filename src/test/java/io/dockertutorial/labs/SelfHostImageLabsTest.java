@@ -47,6 +47,12 @@ class SelfHostImageLabsTest {
     @BeforeAll
     void buildTheImage() {
         engine = DockerEngine.get();
+        // An interrupted earlier run may have left its containers running (they hold ports and memory).
+        for (String c : engine.docker(Duration.ofSeconds(60), "ps", "-aq", "--filter", "name=^selfhost-lab-").output().split("\\s+")) {
+            if (!c.isBlank()) {
+                engine.docker(Duration.ofSeconds(60), "rm", "-f", "-v", c);
+            }
+        }
         assertThat(Path.of("Dockerfile")).content().doesNotContain("# syntax=");
         // --network host: the build stage's Maven reaches Central the way this machine does.
         Processes.Result build = engine.docker(BUILD_LIMIT, "build", "--network", "host", "--pull=false",
