@@ -4,6 +4,7 @@
 #
 #   sandbox/host.sh            install packages, fetch the engine, make the base image
 #   sandbox/host.sh check      say what is there and what is missing (changes nothing)
+#   sandbox/host.sh save TAG…  save images from the labs' engine (labs/engine.sh) for every sandbox to load
 #
 # What it installs with apt: uidmap (newuidmap/newgidmap), slirp4netns, rootlesskit, iptables, runc,
 # tini (docker run --init), debootstrap, e2fsprogs. Docker Engine 28.5.2 (docker.io, docker-cli, containerd,
@@ -115,5 +116,12 @@ case "${1:-setup}" in
     [ "$(id -u)" = 0 ] || die "run as root"
     mkdir -p "$home"; chmod 755 "$home"
     apt_install; fetch_engine; link_bin; base_image; check ;;
-  *) die "usage: $0 [setup|check]" ;;
+  save)
+    shift; [ $# -gt 0 ] || die "usage: $0 save TAG..."
+    here=$(cd "$(dirname "$0")/.." && pwd)
+    eval "$("$here/labs/engine.sh" env)"
+    mkdir -p "$home/images"
+    docker save -o "$home/images/saved.image.tar.part" "$@" && mv "$home/images/saved.image.tar.part" "$home/images/saved.image.tar"
+    chmod 644 "$home/images/saved.image.tar"; say "saved $* to $home/images/saved.image.tar" ;;
+  *) die "usage: $0 [setup|check|save TAG...]" ;;
 esac

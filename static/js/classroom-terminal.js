@@ -97,7 +97,9 @@
           sendResize();
           pending.splice(0).forEach(sendText);
         } else {
-          ended = msg.status === 'ended' || msg.status === 'error';
+          // 'ended': the shell exited or the teacher reset the sandbox; reconnecting gets a new one.
+          // 'error': not in the class (any more), or the sandbox failed: stay disconnected.
+          ended = msg.status === 'error';
           setState(msg.status, msg.message);
         }
         return;
@@ -112,6 +114,7 @@
       ready = false;
       if (ended) { setState(panel.getAttribute('data-sandbox-state'), null); return; }
       retry = Math.min(retry + 1, 5);
+      if (panel.getAttribute('data-sandbox-state') === 'ended') { retry = 2; }
       setState('reconnecting', 'Connection lost; reconnecting…');
       setTimeout(connect, 500 * Math.pow(2, retry - 1));
     };

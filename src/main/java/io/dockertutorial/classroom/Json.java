@@ -15,6 +15,10 @@ final class Json {
         return quoted.substring(1, quoted.length() - 1);
     }
 
+    static String quote(String s) {
+        return MAPPER.writeValueAsString(s);
+    }
+
     /** The text of {@code {"input":"..."}}; empty when it is anything else. */
     static String inputText(String json) {
         try {
