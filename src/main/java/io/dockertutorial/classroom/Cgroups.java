@@ -138,6 +138,18 @@ final class Cgroups {
         return ok;
     }
 
+    /** Removes the empty {@code dtsbx} parent groups (classroom mode stopping). */
+    static void removeParents() {
+        List<Path> parents = v2() ? List.of(ROOT.resolve(PARENT)) : V1.stream().map(c -> ROOT.resolve(c).resolve(PARENT)).toList();
+        for (Path p : parents) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                // not empty (a learner's group is left): kept, and reported by Sandboxes.wipe
+            }
+        }
+    }
+
     static boolean exists(String name) {
         return v2() ? Files.isDirectory(ROOT.resolve(PARENT).resolve(name))
                 : V1.stream().anyMatch(c -> Files.isDirectory(ROOT.resolve(c).resolve(PARENT).resolve(name)));

@@ -50,6 +50,7 @@ public final class Classroom {
             terminals.closeAll();
             sandboxes.shutdown();
             new Firewall().remove(props);
+            Cgroups.removeParents();
         }
         rules.restore();
         problems = List.of("stopped");

@@ -207,7 +207,7 @@ class IsolationSandboxTest {
     @Order(11)
     void diskFillerStaysInsideAsDisk() throws Exception {
         long hostFreeBefore = Files.getFileStore(Path.of("/var/lib")).getUsableSpace();
-        LearnerClient.Run r = a.run("docker run --rm " + DEBIAN + " sh -c 'dd if=/dev/zero of=/fill bs=1M count=3000 2>&1 | tail -n 2'",
+        LearnerClient.Run r = a.run("docker run --rm " + DEBIAN + " sh -c 'dd if=/dev/zero of=/fill bs=1M count=3000 2>&1 | tail -n 3'",
                 Duration.ofSeconds(240));
         assertThat(r.output()).containsIgnoringCase("No space left on device");
         long hostFreeAfter = Files.getFileStore(Path.of("/var/lib")).getUsableSpace();

@@ -147,6 +147,8 @@ class TerminalSandboxTest {
         ada.get("http://127.0.0.1:" + port + "/lessons/images-and-containers");
         waitReady(ada);
         WebElement run = ada.findElements(By.cssSelector("button.sandbox-run")).get(0);
+        // Scrolled to the middle of the window, above the terminal docked at the bottom, as a reader would.
+        ada.executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
         run.click();
         WebElement result = ada.findElement(By.id(run.getDomAttribute("aria-describedby")));
         new WebDriverWait(ada, Duration.ofSeconds(120)).until(x -> result.getText().contains("What happened")
