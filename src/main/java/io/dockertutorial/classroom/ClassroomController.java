@@ -34,7 +34,7 @@ class ClassroomController {
 
     @PostMapping("/classroom/join")
     String join(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
-                HttpSession session, Model model) {
+                jakarta.servlet.http.HttpServletRequest request, HttpSession session, Model model) {
         String label = name.strip();
         if (learner(classroom, session).isPresent()) {
             return "redirect:/classroom";
@@ -49,6 +49,7 @@ class ClassroomController {
         if (learner.isEmpty()) {
             return error(model, "That class code is wrong, or the class is full.");
         }
+        request.changeSessionId();   // a session id known before joining is worth nothing after
         session.setAttribute(TerminalSocket.LEARNER, learner.get().id);
         return "redirect:/classroom";
     }

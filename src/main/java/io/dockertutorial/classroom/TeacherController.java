@@ -42,7 +42,8 @@ class TeacherController {
     }
 
     @PostMapping("/classroom/teacher/login")
-    String login(@RequestParam(defaultValue = "") String token, HttpSession session, Model model) {
+    String login(@RequestParam(defaultValue = "") String token, jakarta.servlet.http.HttpServletRequest request,
+                 HttpSession session, Model model) {
         // One wrong guess per second for the whole server: the token cannot be guessed quickly.
         long now = System.currentTimeMillis();
         if (now - lastFailure.get() < 1000 || !classroom.teacher(token)) {
@@ -51,6 +52,7 @@ class TeacherController {
             model.addAttribute("loginError", "That token is not the teacher token.");
             return "classroom/teacher-login";
         }
+        request.changeSessionId();
         session.setAttribute(TEACHER, Boolean.TRUE);
         byte[] b = new byte[18];
         random.nextBytes(b);

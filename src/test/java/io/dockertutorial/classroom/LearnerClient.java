@@ -31,7 +31,7 @@ final class LearnerClient implements AutoCloseable {
     private final String base;
     private WebSocket socket;
     private final StringBuffer out = new StringBuffer();
-    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> ready = new CompletableFuture<>();
 
     record Run(int exit, String output) {
     }
@@ -53,6 +53,8 @@ final class LearnerClient implements AutoCloseable {
 
     /** Opens the terminal and waits until the sandbox is ready (it may still be starting). */
     LearnerClient connect() throws Exception {
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        this.ready = ready;
         socket = http.newWebSocketBuilder().header("Origin", base)
                 .buildAsync(URI.create(base.replace("http", "ws") + "/classroom/terminal?cols=200&rows=50"), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
