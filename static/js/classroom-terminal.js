@@ -101,6 +101,7 @@
           // 'error': not in the class (any more), or the sandbox failed: stay disconnected.
           ended = msg.status === 'error';
           setState(msg.status, msg.message);
+          if (msg.status === 'ended') { ws.close(); }
         }
         return;
       }
@@ -153,7 +154,9 @@
   var ANSI = /\u001b\[[0-9;?]*[ -\/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[()][A-Za-z0-9]|\u001b[=>]|\r/g;
   var PROMPT = /@sandbox:[^\n]*\$ $/;
   function expectedOf(figure) {
-    var lines = (figure.querySelector('pre').textContent || '').split('\n');
+    // One element per line (the server's highlighter); plain text as a fallback.
+    var lines = Array.prototype.map.call(figure.querySelectorAll('pre .line'), function (l) { return l.textContent; });
+    if (!lines.length) { lines = (figure.querySelector('pre').textContent || '').split('\n'); }
     var out = [];
     var continued = false;
     lines.forEach(function (line) {

@@ -110,7 +110,7 @@ final class Terminals {
         if (s != null && s.isOpen()) {
             try {
                 s.sendMessage(new TextMessage("{\"status\":\"ended\",\"message\":\"The shell ended. Reconnect for a new one.\"}"));
-            } catch (IOException ignored) {
+            } catch (IOException | IllegalStateException ignored) {
                 // the browser went away
             }
         }
@@ -157,7 +157,8 @@ final class Terminals {
             if (s != null && s.isOpen()) {
                 try {
                     s.sendMessage(new TextMessage("{\"status\":\"ended\",\"message\":\"Your sandbox was reset or removed.\"}"));
-                } catch (IOException ignored) {
+                    s.close();
+                } catch (IOException | IllegalStateException ignored) {
                     // the browser went away
                 }
             }

@@ -207,9 +207,10 @@ class IsolationSandboxTest {
     @Order(11)
     void diskFillerStaysInsideAsDisk() throws Exception {
         long hostFreeBefore = Files.getFileStore(Path.of("/var/lib")).getUsableSpace();
-        LearnerClient.Run r = a.run("docker run --rm " + DEBIAN + " sh -c 'dd if=/dev/zero of=/fill bs=1M count=3000 2>&1 | tail -n 3'",
+        LearnerClient.Run r = a.run("docker run --rm " + DEBIAN + " sh -c 'dd if=/dev/zero of=/fill bs=1M count=3000 2>/tmp/err;"
+                + " echo rc=$?; grep -o \"No space left on device\" /tmp/err'",
                 Duration.ofSeconds(240));
-        assertThat(r.output()).containsIgnoringCase("No space left on device");
+        assertThat(r.output()).contains("rc=1").contains("No space left on device");
         long hostFreeAfter = Files.getFileStore(Path.of("/var/lib")).getUsableSpace();
         assertThat(hostFreeBefore - hostFreeAfter).as("host disk used by A's filler").isLessThan(1L << 30);
         bStillWorks();
