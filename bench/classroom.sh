@@ -9,7 +9,8 @@ n=${1:-10}
 port=${CLASSROOM_BENCH_PORT:-18490}
 token=bench-teacher-token-$$
 work=$(mktemp -d)
-trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"' EXIT
+cleanup() { local rc=$?; kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -rf "$work"; exit "$rc"; }
+trap cleanup EXIT
 
 ./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "target/classes:$(cat "$work/cp.txt")" io.dockertutorial.DockerTutorialApplication --server.port="$port" \
@@ -37,7 +38,7 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 all=$(echo "$(date +%s.%N) - $start" | bc)
-times=$(grep -o '<td>[0-9.]* s</td>' <<<"$page" | sed 's/<[^>]*>//g; s/ s//' | sort -n)
+times=$(grep -o 'data-started[^>]*>[0-9.]* s<' <<<"$page" | sed 's/.*>//; s/ s<//' | sort -n)
 sleep 20   # let the engines settle to idle
 pss=0; rss=0
 for uid in $(seq 20001 $((20000 + n))); do
