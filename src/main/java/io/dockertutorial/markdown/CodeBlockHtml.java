@@ -25,6 +25,9 @@ public final class CodeBlockHtml {
         if (language != null) {
             html.append(" data-lang=\"").append(language).append('"');
         }
+        if (fence.has("lab")) {
+            html.append(" data-lab");   // a hands-on step: classroom mode adds "Run in my sandbox"
+        }
         html.append('>');
         if (fence.title() != null && !fence.title().isBlank()) {
             html.append("<figcaption class=\"code-title\">").append(SyntaxHighlighter.escape(fence.title()))
