@@ -30,11 +30,14 @@ class EmbedController {
 
     private final CourseService courses;
     private final ExplainService explainer;
+    private final IntegrationPackages packages;
     private final int maxBody;
 
-    EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.TutorialProperties properties) {
+    EmbedController(CourseService courses, ExplainService explainer, IntegrationPackages packages,
+                    io.dockertutorial.TutorialProperties properties) {
         this.courses = courses;
         this.explainer = explainer;
+        this.packages = packages;
         this.maxBody = properties.apiMaxBodySize();
     }
 
@@ -59,14 +62,20 @@ class EmbedController {
 
     /** The Dockerfile comes in {@code ?dockerfile=} or, for any length, in the fragment (embed-frame.js posts it to the API). */
     @GetMapping("/embed/explain")
-    String explain(@RequestParam(required = false) String dockerfile, Model model) {
+    String explain(@RequestParam(required = false) String dockerfile, @RequestParam(required = false) String title,
+                   Model model) {
         if (dockerfile != null && dockerfile.length() > maxBody) {
             model.addAttribute("problem", "This Dockerfile is longer than " + maxBody + " characters.");
         } else if (dockerfile != null && !dockerfile.isBlank()) {
-            model.addAttribute("explainer",
-                    DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", dockerfile, explainer.explain(dockerfile)));
+            model.addAttribute("explainer", DockerfileBlockHtml.render("dockerfile-1", caption(title), dockerfile,
+                    explainer.explain(dockerfile)));
         }
         return "embed-explain";
+    }
+
+    /** The author's title as the visible caption (embed-frame.js does the same for a Dockerfile in the fragment). */
+    static String caption(String title) {
+        return title == null || title.isBlank() ? "Dockerfile" : title.strip().substring(0, Math.min(200, title.strip().length()));
     }
 
     @GetMapping("/embed")
@@ -75,7 +84,23 @@ class EmbedController {
                 .build().toUriString();
         model.addAttribute("siteUrl", base);
         model.addAttribute("embedScriptUrl", base + "/embed.js");
+        model.addAttribute("tarballUrl", base + "/integrations/" + packages.tarballName());
+        model.addAttribute("wheelUrl", base + "/integrations/" + packages.wheelName());
+        model.addAttribute("hugoHookUrl", base + "/integrations/render-codeblock-dockerfile.html");
+        model.addAttribute("loaderSnippet", loaderSnippet(base));
         return "embed-help";
+    }
+
+    /** The page snippet: embed.js only after the host page's load event, so a hanging server never holds it up. */
+    static String loaderSnippet(String base) {
+        return """
+                <script>
+                  addEventListener('load', function () {
+                    var s = document.createElement('script');
+                    s.src = '%s/embed.js';
+                    document.head.appendChild(s);
+                  });
+                </script>""".formatted(base.replace("'", "%27"));
     }
 
     @GetMapping(value = "/embed.js")
