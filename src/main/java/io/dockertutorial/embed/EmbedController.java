@@ -88,6 +88,14 @@ class EmbedController {
         model.addAttribute("wheelUrl", base + "/integrations/" + packages.wheelName());
         model.addAttribute("hugoHookUrl", base + "/integrations/render-codeblock-dockerfile.html");
         model.addAttribute("loaderSnippet", loaderSnippet(base));
+        model.addAttribute("docusaurusConfig", """
+                import explainFences from 'docusaurus-plugin-dockerfile-explainer/remark';
+
+                export default {
+                  // …
+                  presets: [['classic', { docs: { beforeDefaultRemarkPlugins: [explainFences] } }]],
+                  plugins: [['docusaurus-plugin-dockerfile-explainer', { url: '%s' }]],
+                };""".formatted(base));
         return "embed-help";
     }
 
