@@ -16,7 +16,12 @@
   var last = -1;
 
   function height() {
-    return Math.ceil(document.documentElement.getBoundingClientRect().height);
+    // A panel open over the code may reach below the end of the page: the frame grows to show it.
+    var h = document.documentElement.getBoundingClientRect().height;
+    Array.prototype.forEach.call(document.querySelectorAll('.has-overlay [data-explainer-panel]'), function (panel) {
+      h = Math.max(h, panel.getBoundingClientRect().bottom + window.scrollY + 8);
+    });
+    return Math.ceil(h);
   }
   function report(force) {
     var h = height();
@@ -34,46 +39,63 @@
     });
   }
 
-  // The panel takes the height of its longest explanation from the start, so pointing at lines
-  // never changes the frame's height (the host page would jump).
-  function reservePanels() {
+  // Frames are as tall as what they show. Beside the code, the panel scrolls inside the code's height
+  // (the code is what the frame is sized to); in a narrow frame it opens over the code, just under the
+  // line being explained, instead of reserving the tallest note's height below a short Dockerfile.
+  function codeHeights() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-explainer]'), function (block) {
+      var code = block.querySelector('.code-frame');
+      if (code) block.style.setProperty('--code-h', Math.ceil(code.getBoundingClientRect().height) + 'px');
+    });
+  }
+
+  function placePanels() {
     Array.prototype.forEach.call(document.querySelectorAll('[data-explainer].is-enhanced'), function (block) {
       var panel = block.querySelector('[data-explainer-panel]');
-      if (!panel) return;
-      var probe = document.createElement('div');
-      probe.className = panel.className;
-      probe.setAttribute('aria-hidden', 'true');
-      probe.style.position = 'absolute';
-      probe.style.visibility = 'hidden';
-      probe.style.left = '0';
-      probe.style.top = '0';
-      probe.style.minHeight = '0';
-      probe.style.width = panel.getBoundingClientRect().width + 'px';
-      block.appendChild(probe);
-      var tallest = panel.getBoundingClientRect().height;
-      // The longest texts make the tallest panels; measuring a dozen keeps a 1,000-line Dockerfile quick.
-      var notes = Array.prototype.slice.call(block.querySelectorAll('.explainer-note'));
-      notes.sort(function (a, b) { return b.textContent.length - a.textContent.length; });
-      notes.slice(0, 12).forEach(function (note) {
-        probe.textContent = '';
-        var status = document.createElement('p');
-        status.className = 'panel-status';
-        status.textContent = 'Pinned';
-        var copy = document.createElement('div');
-        copy.className = 'panel-note';
-        Array.prototype.forEach.call(note.childNodes, function (c) { copy.appendChild(c.cloneNode(true)); });
-        probe.appendChild(status);
-        probe.appendChild(copy);
-        tallest = Math.max(tallest, probe.getBoundingClientRect().height);
-      });
-      block.removeChild(probe);
-      panel.style.minHeight = Math.ceil(tallest) + 'px';
+      var layout = block.querySelector('.explainer-layout');
+      if (!panel || !layout) return;
+      var active = block.querySelectorAll('.explainer-code .line.is-active');
+      var over = !block.classList.contains('is-beside') && active.length > 0;
+      block.classList.toggle('has-overlay', over);
+      if (!over) { panel.style.top = ''; return; }
+      var last = active[active.length - 1];
+      panel.style.top = Math.ceil(last.getBoundingClientRect().bottom - layout.getBoundingClientRect().top + 4) + 'px';
+    });
+    report(false);
+  }
+
+  var placing = false;
+  function schedulePlacing() {
+    if (placing) return;
+    placing = true;
+    requestAnimationFrame(function () { placing = false; placePanels(); });
+  }
+
+  function watchPanels() {
+    Array.prototype.forEach.call(document.querySelectorAll('[data-explainer]'), function (block) {
+      new MutationObserver(schedulePlacing).observe(block, { attributes: true, attributeFilter: ['class'], subtree: true });
+      // A note open over the code changes the frame's height without changing the document's.
+      var panel = block.querySelector('[data-explainer-panel]');
+      if (panel && window.ResizeObserver) new ResizeObserver(function () { report(false); }).observe(panel);
+    });
+    codeHeights();
+    placePanels();
+  }
+
+  // The author's title (?title=, from embed.js) is the visible caption.
+  function caption() {
+    var title = new URLSearchParams(location.search).get('title');
+    if (!title) return;
+    Array.prototype.forEach.call(document.querySelectorAll('[data-explainer] > .code-title'), function (figcaption) {
+      var first = figcaption.firstChild;
+      if (first && first.nodeType === 3) first.nodeValue = title.slice(0, 200);
     });
   }
 
   function settle() {
     linksLeaveTheFrame(document);
-    reservePanels();
+    caption();
+    watchPanels();
     report(true);
   }
 
@@ -98,7 +120,8 @@
   window.addEventListener('resize', function () {
     if (window.innerWidth === width) return;
     width = window.innerWidth;
-    reservePanels();
+    codeHeights();
+    placePanels();
   });
   window.addEventListener('load', function () { report(true); });
   document.addEventListener('DOMContentLoaded', start);

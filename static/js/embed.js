@@ -3,23 +3,36 @@
 //   (an iframe of HOST/embed/explain), also when added later: a MutationObserver watches the page, and
 //   DockerTutorial.scan(root) does it on demand.
 // - The original text stays readable until the frame reports that it has loaded; a frame that never
-//   reports (the host's CSP blocks it, the network fails) leaves the text as it was.
+//   reports within FRAME_TIMEOUT_MS (the host's CSP blocks it, the network fails, the server hangs) is
+//   removed and leaves the text as it was.
+// - Frames are inserted only after the host page's load event, so a slow or hanging server never holds
+//   up the page (an iframe that is still loading would delay the host's load event).
+// - Sources: <pre class="dockerfile-explain">, <dockerfile-explainer>, and, for text that must not be
+//   HTML-escaped (heredocs: `RUN <<EOF`), <script type="text/x-dockerfile" class="dockerfile-explain"> or
+//   <template class="dockerfile-explain">. A <pre> whose text the browser already parsed as elements (an
+//   unescaped `<<EOF`) is left alone, with a warning in the console: hiding it would hide the page.
 // - Nodes a hydrating framework (React: Docusaurus, Next.js, Gatsby) rendered on the server are left alone
 //   until it has hydrated them; the frame is inserted next to the text, never in place of it.
 // - Every iframe of HOST/embed/**, hand-written ones too, is sized to its content and follows the page's
 //   theme (prefers-color-scheme, data-theme, data-md-color-scheme, or a theme attribute) without reloading.
 // Options on an element (or on this script tag, for all): data-theme="dark|light" fixes the theme;
-// data-background="transparent" lets the page's background show through.
+// data-background="solid" paints the explainer's own background (default: transparent, the page's shows
+// through); data-height="400" fixes the frame's height (it scrolls inside), data-max-height="600" caps it;
+// title="…" is the visible caption.
 (function () {
   'use strict';
   if (window.DockerTutorial && window.DockerTutorial.scan) return; // loaded twice
   var script = document.currentScript;
   var base = script && script.src ? new URL(script.src, location.href).origin : location.origin;
+  function scriptOption(name) { return script && script.getAttribute('data-' + name); }
   var defaults = {
-    theme: fixedTheme(script && script.getAttribute('data-theme')),
-    background: script && script.getAttribute('data-background')
+    theme: fixedTheme(scriptOption('theme')),
+    background: scriptOption('background'),
+    height: scriptOption('height'),
+    'max-height': scriptOption('max-height')
   };
-  var SOURCES = 'pre.dockerfile-explain, dockerfile-explainer';
+  var SOURCES = 'pre.dockerfile-explain, dockerfile-explainer, script.dockerfile-explain, template.dockerfile-explain';
+  var FRAME_TIMEOUT_MS = 20000;
   var REACT_ROOTS = '#__docusaurus, #__next, #___gatsby, [data-reactroot]';
   var HYDRATION_WAIT_MS = 10000;
   var frames = []; // {frame, source, theme (fixed or null), onReady}
@@ -61,6 +74,7 @@
     frames.forEach(function (entry) {
       if (entry.theme) return;
       entry.frame.style.colorScheme = theme;
+      if (entry.own && !entry.heard) return; // not loaded yet: it asks for the theme in its address
       send(entry, { type: 'docker-tutorial:theme', theme: theme });
     });
   }
@@ -100,40 +114,104 @@
   }
 
   function option(element, name) {
-    return element.getAttribute('data-' + name) || element.getAttribute(name) || defaults[name];
+    var value = element.getAttribute('data-' + name);
+    if (value === null && name !== 'height') value = element.getAttribute(name);
+    return value !== null ? value : defaults[name];
+  }
+
+  function pixels(value) {
+    var n = parseInt(value, 10);
+    return n >= 48 && n < 100000 ? n : null;
   }
 
   function explainerFrame(text, options) {
     var theme = fixedTheme(options.theme);
-    var query = '?theme=' + (theme || pageTheme()) + (options.background === 'transparent' ? '&background=transparent' : '');
+    var query = '?theme=' + (theme || pageTheme())
+      + (options.background === 'solid' ? '' : '&background=transparent')
+      + (options.title ? '&title=' + encodeURIComponent(String(options.title).slice(0, 200)) : '');
     return pack(text).then(function (packed) {
       var frame = document.createElement('iframe');
       frame.src = base + '/embed/explain' + query + '#code=' + packed;
-      frame.title = options.title || 'Dockerfile, explained line by line';
+      frame.title = options.title ? options.title + ' (Dockerfile, explained line by line)' : 'Dockerfile, explained line by line';
       frame.className = 'dockerfile-explain-frame';
       frame.setAttribute('allow', 'clipboard-write');
-      // Out of sight and out of the layout until it reports in; then exactly as tall as its content.
+      // Out of sight and out of the layout until it reports in; then as tall as its content (or as asked).
       frame.style.cssText = 'display:block;width:100%;height:0;border:0;visibility:hidden';
       frame.style.colorScheme = theme || pageTheme();
-      return { frame: frame, theme: theme };
+      return { frame: frame, theme: theme, own: true, height: pixels(options.height), maxHeight: pixels(options['max-height']) };
     });
   }
 
   function track(entry) {
     frames.push(entry);
     entry.frame.addEventListener('load', function () {
+      // Frames made here report by themselves once loaded; a ping to a frame that the host's CSP blocked
+      // would only log a warning. Hand-written frames may have loaded before this script: ask them.
+      if (entry.own) return;
       if (!entry.theme) send(entry, { type: 'docker-tutorial:theme', theme: pageTheme() });
       send(entry, { type: 'docker-tutorial:ping' });
     });
+    if (entry.onReady) {
+      entry.timer = setTimeout(function () { giveUp(entry); }, FRAME_TIMEOUT_MS);
+    }
     return entry;
+  }
+
+  // No answer in time: the frame goes, the Dockerfile stays as the page wrote it.
+  function giveUp(entry) {
+    if (!entry.onReady) return;
+    entry.onReady = null;
+    if (entry.frame.parentNode) entry.frame.parentNode.removeChild(entry.frame);
+    frames = frames.filter(function (e) { return e !== entry; });
+    if (entry.onFail) entry.onFail();
+    console.warn('Docker Tutorial: the explainer from ' + base + ' did not load within '
+      + FRAME_TIMEOUT_MS / 1000 + ' s; the Dockerfile stays as plain text.');
+  }
+
+  /** The Dockerfile a source holds, or null when the browser has already parsed it into elements. */
+  function sourceText(element) {
+    var tag = element.tagName.toLowerCase();
+    if (tag === 'template') {
+      // Its content is parsed as HTML too (inert): text only, or the Dockerfile is no longer what was written.
+      var content = element.content || element;
+      return content.querySelector && content.querySelector('*') ? null : content.textContent;
+    }
+    if (tag === 'script') return element.type === 'text/x-dockerfile' ? element.text : null;
+    if (tag === 'pre' && element.querySelector('*:not(code)')) return null;
+    return element.textContent;
   }
 
   function mountSource(element) {
     if (element.hasAttribute('data-embedded')) return;
     if (!safeToTouch(element)) { later(); return; }
+    var text = sourceText(element);
+    var tag = element.tagName.toLowerCase();
+    if (text === null) {
+      element.setAttribute('data-embedded', 'refused');
+      if (element.tagName.toLowerCase() === 'pre') {
+        console.warn('Docker Tutorial: this <pre class="dockerfile-explain"> holds HTML elements, not just text: the '
+          + 'browser read part of the Dockerfile (an unescaped "<<EOF"?) as markup, so it is left alone. Escape < and & '
+          + 'as &lt; and &amp;, or put the Dockerfile in <script type="text/x-dockerfile" class="dockerfile-explain">.',
+          element);
+      } else if (tag === 'template') {
+        console.warn('Docker Tutorial: this <template class="dockerfile-explain"> holds HTML elements (a "<" in the '
+          + 'Dockerfile?): use <script type="text/x-dockerfile" class="dockerfile-explain">, whose text is never read as HTML.',
+          element);
+      } else {
+        console.warn('Docker Tutorial: a <script class="dockerfile-explain"> needs type="text/x-dockerfile".', element);
+      }
+      return;
+    }
     element.setAttribute('data-embedded', 'pending');
-    var text = element.textContent.replace(/^\r?\n/, '');
-    if (element.tagName.toLowerCase() === 'dockerfile-explainer') {
+    text = text.replace(/^\r?\n/, '');
+    var shown = element;
+    if (tag === 'script' || tag === 'template') {
+      // Invisible by nature: show the text as code until the frame is there (and for good if it never is).
+      shown = document.createElement('pre');
+      shown.className = 'dockerfile-explain-fallback';
+      shown.textContent = text;
+      element.parentNode.insertBefore(shown, element.nextSibling);
+    } else if (tag === 'dockerfile-explainer') {
       // Until the frame is there, show the text as code rather than one run-on line.
       element.style.display = 'block';
       element.style.whiteSpace = 'pre';
@@ -143,15 +221,18 @@
     explainerFrame(text, {
       theme: option(element, 'theme'),
       background: option(element, 'background'),
-      title: element.getAttribute('title')
+      height: option(element, 'height'),
+      'max-height': option(element, 'max-height'),
+      title: element.getAttribute('title') || element.getAttribute('data-title')
     }).then(function (entry) {
       if (!element.isConnected) return;
       entry.source = element;
       entry.onReady = function () {
-        element.style.display = 'none';
+        shown.style.display = 'none';
         element.setAttribute('data-embedded', 'true');
       };
-      element.parentNode.insertBefore(entry.frame, element.nextSibling);
+      entry.onFail = function () { element.setAttribute('data-embedded', 'failed'); };
+      shown.parentNode.insertBefore(entry.frame, shown.nextSibling);
       track(entry);
     });
   }
@@ -159,8 +240,11 @@
   /** For components that render their own fallback (the Docusaurus plugin): a frame inside slot. */
   function mount(slot, options) {
     options = options || {};
-    return explainerFrame(String(options.code || ''), options).then(function (entry) {
-      entry.onReady = options.onReady;
+    return afterLoad().then(function () {
+      return explainerFrame(String(options.code || ''), options);
+    }).then(function (entry) {
+      entry.onReady = options.onReady || function () {};
+      entry.onFail = options.onFail;
       slot.appendChild(entry.frame);
       return track(entry).frame;
     });
@@ -184,6 +268,7 @@
 
   function scan(root) {
     root = root || document;
+    if (!loaded) return; // start() scans the whole page once it has loaded
     if (root.querySelectorAll) {
       Array.prototype.forEach.call(root.querySelectorAll(SOURCES), mountSource);
       Array.prototype.forEach.call(root.querySelectorAll('iframe[src]'), function (f) {
@@ -198,6 +283,7 @@
     frames = frames.filter(function (entry) {
       if (entry.source && !entry.source.isConnected) {
         if (entry.frame.parentNode) entry.frame.parentNode.removeChild(entry.frame);
+        clearTimeout(entry.timer);
         return false;
       }
       return entry.frame.isConnected;
@@ -214,11 +300,20 @@
       for (var j = 0; j < frames.length && !entry; j++) if (frames[j].frame.contentWindow === event.source) entry = frames[j];
     }
     if (!entry) return;
+    if (!entry.heard) {
+      entry.heard = true;
+      // The page's theme may have changed while the frame loaded with the one in its address.
+      if (!entry.theme && entry.own) send(entry, { type: 'docker-tutorial:theme', theme: pageTheme() });
+    }
     var height = Number(data.height);
     if (!(height > 0 && height < 100000)) return;
-    if (entry.onReady && data.state !== 'ready') return; // keep showing the text
+    if (entry.onReady && data.state !== 'ready' && data.state !== 'failed') return; // keep showing the text
+    if (entry.onReady && data.state === 'failed') { clearTimeout(entry.timer); giveUp(entry); return; }
+    if (entry.height) height = entry.height;
+    else if (entry.maxHeight) height = Math.min(height, entry.maxHeight);
     entry.frame.style.height = Math.ceil(height) + 'px';
     if (entry.onReady) {
+      clearTimeout(entry.timer);
       entry.frame.style.visibility = 'visible';
       var ready = entry.onReady;
       entry.onReady = null;
@@ -226,7 +321,15 @@
     }
   });
 
+  var loaded = false;
+  var loadWaiters = [];
+  function afterLoad() {
+    return new Promise(function (resolve) { if (loaded) resolve(); else loadWaiters.push(resolve); });
+  }
+
   function start() {
+    loaded = true;
+    loadWaiters.splice(0).forEach(function (resolve) { resolve(); });
     scan(document);
     lastTheme = pageTheme();
     new MutationObserver(function (records) {
@@ -250,7 +353,8 @@
   }
 
   window.DockerTutorial = { scan: scan, mount: mount, origin: base };
-  // Text inside a <pre> may still be arriving while the document loads: start once it is parsed.
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+  // Frames wait for the host page's load event: a frame still loading would hold it up, and a server that
+  // accepts connections but never answers would hold it up for good.
+  if (document.readyState === 'complete') start(); else window.addEventListener('load', start);
   document.dispatchEvent(new CustomEvent('docker-tutorial:loaded'));
 })();

@@ -1,11 +1,11 @@
-// The example site that CI builds and tests in Chromium (DocusaurusExampleBrowserTest).
+// The example site that CI builds and tests in Chromium (DocsSitesBrowserTest), written as the README says.
 // DOCKER_TUTORIAL_URL: the Docker Tutorial server the explainers come from.
-const explainFences = require('docusaurus-plugin-dockerfile-explainer/remark');
+import explainFences from 'docusaurus-plugin-dockerfile-explainer/remark';
 
 const tutorialUrl = process.env.DOCKER_TUTORIAL_URL || 'http://localhost:8080';
 
 /** @type {import('@docusaurus/types').Config} */
-module.exports = {
+const config = {
   title: 'Explainer in Docusaurus',
   url: 'http://localhost',
   baseUrl: '/',
@@ -15,7 +15,7 @@ module.exports = {
     ['classic', {
       docs: {
         routeBasePath: '/',
-        sidebarPath: require.resolve('./sidebars.js'),
+        sidebarPath: './sidebars.js',
         beforeDefaultRemarkPlugins: [explainFences],
       },
       blog: false,
@@ -29,3 +29,5 @@ module.exports = {
     navbar: { title: 'Explainer example' },
   },
 };
+
+export default config;

@@ -1,8 +1,8 @@
 // Docusaurus 3 plugin for Docker Tutorial's line-by-line Dockerfile explainer.
 //   plugins: [['docusaurus-plugin-dockerfile-explainer', {url: 'https://tutorial.example.org'}]]
-// Loads HOST/embed.js on every page (it sizes the frames and makes them follow the colour mode) and
-// provides @theme/DockerfileExplainer; the remark plugin in ./remark.js turns ```dockerfile explain
-// fences into that component at build time.
+// Provides @theme/DockerfileExplainer, which loads HOST/embed.js only on pages that show an explainer and
+// only after the page's load event (a slow or unreachable server never holds a page up); the remark
+// plugin in ./remark.js turns ```dockerfile explain fences into that component at build time.
 'use strict';
 const path = require('path');
 
@@ -19,7 +19,7 @@ function tutorialUrl(options) {
 
 module.exports = function dockerfileExplainerPlugin(context, options = {}) {
   const url = tutorialUrl(options);
-  const background = options.background === 'transparent' ? 'transparent' : null;
+  const background = options.background === 'solid' ? 'solid' : 'transparent';
   return {
     name: NAME,
     getThemePath() {
@@ -28,9 +28,16 @@ module.exports = function dockerfileExplainerPlugin(context, options = {}) {
     async contentLoaded({ actions }) {
       actions.setGlobalData({ url, background });
     },
+    getClientModules() {
+      return [path.join(__dirname, 'loader.js')];
+    },
     injectHtmlTags() {
+      // Data for loader.js, not a script: nothing here makes a page wait for the server.
       return {
-        headTags: [{ tagName: 'script', attributes: { src: `${url}/embed.js`, async: true } }],
+        headTags: [
+          { tagName: 'meta', attributes: { name: 'docker-tutorial-url', content: url } },
+          { tagName: 'meta', attributes: { name: 'docker-tutorial-background', content: background } },
+        ],
       };
     },
   };

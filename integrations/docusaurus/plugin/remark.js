@@ -1,7 +1,8 @@
 // Remark plugin: a fenced block whose info string is "dockerfile explain" becomes
 // <DockerfileExplainer code="…"/> at build time. The Dockerfile is a plain string attribute, so heredocs
 // (<<EOF), ${VAR} and # comments reach the explainer exactly as written; MDX never parses them.
-//   presets: [['classic', {docs: {beforeDefaultRemarkPlugins: [require('docusaurus-plugin-dockerfile-explainer/remark')]}}]]
+//   import explainFences from 'docusaurus-plugin-dockerfile-explainer/remark';
+//   presets: [['classic', {docs: {beforeDefaultRemarkPlugins: [explainFences]}}]] (and blog/pages likewise)
 // Options: {lang: ['dockerfile', 'containerfile']} (case-insensitive), {keyword: 'explain'}.
 'use strict';
 
@@ -52,8 +53,8 @@ module.exports = function remarkDockerfileExplainer(options = {}) {
         const meta = metaOptions(child.meta);
         if (child.type === 'code' && child.lang && langs.includes(child.lang.toLowerCase()) && meta[keyword] === true) {
           const attributes = [attribute('code', child.value)];
-          for (const name of ['title', 'theme', 'background']) {
-            if (typeof meta[name] === 'string') attributes.push(attribute(name, meta[name]));
+          for (const name of ['title', 'theme', 'background', 'height', 'max-height']) {
+            if (typeof meta[name] === 'string') attributes.push(attribute(name === 'max-height' ? 'maxHeight' : name, meta[name]));
           }
           node.children[index] = {
             type: 'mdxJsxFlowElement', name: COMPONENT, attributes, children: [], position: child.position,

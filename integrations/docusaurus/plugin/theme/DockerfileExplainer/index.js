@@ -16,8 +16,16 @@ function textOf(children) {
   return '';
 }
 
+// After the page's load event: a script (or a frame) still loading from a slow server would hold it up.
+function afterLoad() {
+  return new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+}
+
 function embedScript(url) {
-  return new Promise((resolve, reject) => {
+  return afterLoad().then(() => new Promise((resolve, reject) => {
     if (window.DockerTutorial && window.DockerTutorial.mount) {
       resolve(window.DockerTutorial);
       return;
@@ -31,10 +39,10 @@ function embedScript(url) {
       script.onerror = reject;
       document.head.appendChild(script);
     }
-  });
+  }));
 }
 
-export default function DockerfileExplainer({ code, children, title, theme, background }) {
+export default function DockerfileExplainer({ code, children, title, theme, background, height, maxHeight }) {
   const data = usePluginData(PLUGIN);
   const text = (typeof code === 'string' ? code : textOf(children)).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
   const slot = useRef(null);
@@ -49,6 +57,8 @@ export default function DockerfileExplainer({ code, children, title, theme, back
       title,
       theme,
       background: background || data.background,
+      height,
+      'max-height': maxHeight,
       onReady: () => { if (!gone) setReady(true); },
     })).then((f) => {
       frame = f;
@@ -58,9 +68,10 @@ export default function DockerfileExplainer({ code, children, title, theme, back
       gone = true;
       if (frame) frame.remove();
     };
-  }, [data.url, data.background, text, title, theme, background]);
+  }, [data.url, data.background, text, title, theme, background, height, maxHeight]);
 
   return React.createElement('div', { className: 'dockerfile-explainer-embed' },
+    title && !ready ? React.createElement('div', { className: 'dockerfile-explainer-title' }, title) : null,
     React.createElement('pre', {
       className: 'dockerfile-explainer-source',
       style: ready ? { display: 'none' } : undefined,

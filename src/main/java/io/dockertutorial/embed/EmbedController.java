@@ -31,15 +31,18 @@ class EmbedController {
     private final CourseService courses;
     private final ExplainService explainer;
     private final io.dockertutorial.explain.TextExplainers others;
+    private final IntegrationPackages packages;
     private final int maxBody;
     private final io.dockertutorial.web.SiteUrls urls;
 
     EmbedController(CourseService courses, ExplainService explainer, io.dockertutorial.explain.TextExplainers others,
-                    io.dockertutorial.TutorialProperties properties, io.dockertutorial.web.SiteUrls urls) {
+                    IntegrationPackages packages, io.dockertutorial.TutorialProperties properties,
+                    io.dockertutorial.web.SiteUrls urls) {
         this.courses = courses;
         this.urls = urls;
         this.explainer = explainer;
         this.others = others;
+        this.packages = packages;
         this.maxBody = properties.apiMaxBodySize();
     }
 
@@ -68,7 +71,8 @@ class EmbedController {
      */
     @GetMapping("/embed/explain")
     String explain(@RequestParam(required = false) String dockerfile, @RequestParam(required = false) String kind,
-                   @RequestParam(required = false) String text, Model model) {
+                   @RequestParam(required = false) String text, @RequestParam(required = false) String title,
+                   Model model) {
         var other = kind == null ? java.util.Optional.<io.dockertutorial.explain.TextExplainer>empty() : others.get(kind);
         String given = other.isPresent() ? text : dockerfile;
         if (given != null && given.length() > maxBody) {
@@ -77,10 +81,15 @@ class EmbedController {
             var fence = io.dockertutorial.markdown.CodeFence.parse(kind, given, 1);
             String html = other.map(o -> o.render(fence)).orElse(null);
             model.addAttribute("explainer", other.isEmpty()
-                    ? DockerfileBlockHtml.render("dockerfile-1", "Dockerfile", given, explainer.explain(given))
+                    ? DockerfileBlockHtml.render("dockerfile-1", caption(title), given, explainer.explain(given))
                     : html != null ? html : io.dockertutorial.markdown.CodeBlockHtml.render(fence));
         }
         return "embed-explain";
+    }
+
+    /** The author's title as the visible caption (embed-frame.js does the same for a Dockerfile in the fragment). */
+    static String caption(String title) {
+        return title == null || title.isBlank() ? "Dockerfile" : title.strip().substring(0, Math.min(200, title.strip().length()));
     }
 
     @GetMapping("/embed")
@@ -88,7 +97,31 @@ class EmbedController {
         String base = urls.base(request);
         model.addAttribute("siteUrl", base);
         model.addAttribute("embedScriptUrl", base + "/embed.js");
+        model.addAttribute("tarballUrl", base + "/integrations/" + packages.tarballName());
+        model.addAttribute("wheelUrl", base + "/integrations/" + packages.wheelName());
+        model.addAttribute("hugoHookUrl", base + "/integrations/render-codeblock-dockerfile.html");
+        model.addAttribute("loaderSnippet", loaderSnippet(base));
+        model.addAttribute("docusaurusConfig", """
+                import explainFences from 'docusaurus-plugin-dockerfile-explainer/remark';
+
+                export default {
+                  // …
+                  presets: [['classic', { docs: { beforeDefaultRemarkPlugins: [explainFences] } }]],
+                  plugins: [['docusaurus-plugin-dockerfile-explainer', { url: '%s' }]],
+                };""".formatted(base));
         return "embed-help";
+    }
+
+    /** The page snippet: embed.js only after the host page's load event, so a hanging server never holds it up. */
+    static String loaderSnippet(String base) {
+        return """
+                <script>
+                  addEventListener('load', function () {
+                    var s = document.createElement('script');
+                    s.src = '%s/embed.js';
+                    document.head.appendChild(s);
+                  });
+                </script>""".formatted(base.replace("'", "%27"));
     }
 
     @GetMapping(value = "/embed.js")

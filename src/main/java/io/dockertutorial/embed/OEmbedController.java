@@ -29,7 +29,8 @@ import static io.dockertutorial.highlight.SyntaxHighlighter.escape;
 class OEmbedController {
 
     static final int DEFAULT_WIDTH = 800;
-    static final int DEFAULT_HEIGHT = 600;
+    /** A lesson is long: a frame this tall shows a good part of it where no script sizes the frame. */
+    static final int LESSON_HEIGHT = 2400;
     private static final Pattern LESSON = Pattern.compile("^/(?:embed/)?lessons/([A-Za-z0-9._-]+)/?$");
     /** A playground share link's fragment: the packed Dockerfile (see share-codec.js) and a line. */
     private static final Pattern SHARED_CODE = Pattern.compile("(?:^|&)code=([bz]:[A-Za-z0-9_-]+)(?:&|$)");
@@ -61,7 +62,7 @@ class OEmbedController {
             return problem(HttpStatus.NOT_FOUND, "That URL is not a lesson or the playground of this site.");
         }
         int width = clamp(DEFAULT_WIDTH, maxwidth);
-        int height = clamp(DEFAULT_HEIGHT, maxheight);
+        int height = clamp(target.get().height(), maxheight);
         String chosen = EmbedController.theme(theme);
         String src = base + target.get().embedPath(chosen);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -80,7 +81,8 @@ class OEmbedController {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    private record Target(String title, String path, String fragment) {
+    /** @param height a frame height that shows the whole thing without a script (embed.js refines it) */
+    private record Target(String title, String path, String fragment, int height) {
 
         String embedPath(String theme) {
             return path + (theme == null ? "" : "?theme=" + theme) + (fragment.isEmpty() ? "" : "#" + fragment);
@@ -110,21 +112,33 @@ class OEmbedController {
         }
         String path = uri.getPath();
         if (path.equals("/playground") || path.equals("/playground/")) {
+            String shared = sharedDockerfile(fragment);
             return Optional.of(new Target("Dockerfile playground · " + properties.siteTitle(), "/embed/explain",
-                    sharedDockerfile(fragment)));
+                    shared, SharedDockerfiles.frameHeight(shared, properties.apiMaxBodySize())));
         }
         Matcher m = LESSON.matcher(path);
         if (m.matches()) {
             Optional<Lesson> lesson = courses.course().lesson(m.group(1));
-            return lesson.map(l -> new Target(l.title() + " · " + properties.siteTitle(), "/embed/lessons/" + l.slug(), ""));
+            return lesson.map(l -> new Target(l.title() + " · " + properties.siteTitle(), "/embed/lessons/" + l.slug(), "",
+                    LESSON_HEIGHT));
         }
         return Optional.empty();
     }
 
-    /** The share link's Dockerfile, carried over as it is (the embed page decodes it); anything else is dropped. */
+    /**
+     * The share link's Dockerfile, carried over as it is (the embed page decodes it); anything else is dropped.
+     * The fragment may arrive percent-encoded once or twice over (a link pasted into another link's query).
+     */
     private static String sharedDockerfile(String fragment) {
         if (fragment == null) {
             return "";
+        }
+        for (int i = 0; i < 3 && fragment.indexOf('%') >= 0; i++) {
+            try {
+                fragment = java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                break;
+            }
         }
         Matcher code = SHARED_CODE.matcher(fragment);
         if (!code.find()) {

@@ -36,6 +36,8 @@ class DocsSitesBrowserTest extends BrowserSupport {
     static final Path OUT = Path.of("target", "docs-sites");
 
     HttpServer site;
+    @org.springframework.beans.factory.annotation.Autowired
+    io.dockertutorial.embed.IntegrationPackages packages;
 
     @AfterEach
     void stopSite() {
@@ -212,9 +214,14 @@ class DocsSitesBrowserTest extends BrowserSupport {
         Path out = OUT.resolve("mkdocs").toAbsolutePath();
         Files.createDirectories(out);
         String url = serve(out);
-        run("mkdocs-build", example, Map.of("PYTHONPATH", INTEGRATIONS.resolve("mkdocs").toAbsolutePath().toString(),
-                        "SITE_URL", url, "DOCKER_TUTORIAL_EMBED_JS", "http://localhost:" + port + "/embed.js"),
-                "mkdocs", "build", "--strict", "--clean", "--site-dir", out.toString());
+        // As the README says: the plugin installed in one line from this server (a venv that sees Debian's mkdocs).
+        Path venv = OUT.resolve("mkdocs-venv").toAbsolutePath();
+        require(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is missing");
+        run("mkdocs-venv", OUT, Map.of(), "/usr/bin/python3", "-m", "venv", "--clear", "--system-site-packages", venv.toString());
+        run("mkdocs-pip", OUT, Map.of(), venv.resolve("bin/python").toString(), "-m", "pip", "install", "--no-index",
+                "--disable-pip-version-check", "http://localhost:" + port + "/integrations/" + packages.wheelName());
+        run("mkdocs-build", example, Map.of("SITE_URL", url, "DOCKER_TUTORIAL_URL", "http://localhost:" + port),
+                venv.resolve("bin/python").toString(), "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", out.toString());
         driver = start(1280, 900, false);
 
         driver.get(url);
@@ -256,6 +263,110 @@ class DocsSitesBrowserTest extends BrowserSupport {
         themeIs("dark", frames);
         Frames.fitsItsContent(driver, frames.get(0));
         screenshot(driver, "mkdocs-example.png");
+        noErrorsInTheConsole();
+    }
+
+    /** A new Docusaurus site that takes the plugin with one install line (from this server) and one config edit. */
+    @Test
+    void aFreshDocusaurusSiteInstallsThePluginFromThisServer() throws Exception {
+        require(onPath("npm"), "npm is missing: the fresh Docusaurus site cannot be made (.ci/run installs it)");
+        Path site = OUT.resolve("docusaurus-fresh").toAbsolutePath();
+        if (Files.isDirectory(site)) {
+            try (var walk = Files.walk(site)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(site.resolve("docs"));
+        // The dependencies of Docusaurus's classic template (the versions the example site pins).
+        Files.writeString(site.resolve("package.json"), """
+                {"name": "fresh-docs", "version": "0.0.0", "private": true,
+                 "dependencies": {"@docusaurus/core": "3.10.2", "@docusaurus/preset-classic": "3.10.2",
+                  "@mdx-js/react": "^3.1.1", "clsx": "^2.1.1", "prism-react-renderer": "^2.4.1",
+                  "react": "^19.2.0", "react-dom": "^19.2.0"}}
+                """);
+        String tutorial = "http://localhost:" + port;
+        run("docusaurus-fresh-install", site, Map.of(), "npm", "install", "--no-audit", "--no-fund", "--prefer-offline",
+                "--loglevel=error", tutorial + "/integrations/" + packages.tarballName());
+        assertThat(Files.readString(site.resolve("package.json"))).contains("docusaurus-plugin-dockerfile-explainer");
+        // The README's config edit, ESM as in the current template.
+        Files.writeString(site.resolve("docusaurus.config.js"), """
+                import explainFences from 'docusaurus-plugin-dockerfile-explainer/remark';
+
+                export default {
+                  title: 'Fresh docs', url: 'http://localhost', baseUrl: '/', onBrokenLinks: 'throw',
+                  presets: [['classic', { docs: { routeBasePath: '/', beforeDefaultRemarkPlugins: [explainFences] }, blog: false }]],
+                  plugins: [['docusaurus-plugin-dockerfile-explainer', { url: '%s' }]],
+                };
+                """.formatted(tutorial));
+        Files.writeString(site.resolve("docs/index.md"), """
+                # Build it
+
+                ```dockerfile explain title="Fresh build"
+                FROM debian:trixie-slim
+                RUN <<EOF
+                apt-get update
+                EOF
+                CMD ["bash"]
+                ```
+                """);
+        Path out = OUT.resolve("docusaurus-fresh-build").toAbsolutePath();
+        run("docusaurus-fresh-build", site, Map.of(), "node", "node_modules/@docusaurus/core/bin/docusaurus.mjs", "build",
+                "--out-dir", out.toString());
+        String url = serve(out);
+        driver = start(1100, 900, false);
+        driver.get(url);
+        List<WebElement> frames = readyFrames(".dockerfile-explainer-embed iframe", 1);
+        assertThat(frameText(frames.get(0))).contains("RUN <<EOF", "apt-get update");
+        driver.switchTo().frame(frames.get(0));
+        assertThat(driver.findElement(By.cssSelector("[data-explainer] > .code-title")).getText()).startsWith("Fresh build");
+        driver.switchTo().defaultContent();
+        noErrorsInTheConsole();
+    }
+
+    /** Hugo with the render hook this server hands out: the fence becomes a <pre> embed.js takes, escaped once. */
+    @Test
+    void hugoRenderHook() throws Exception {
+        require(onPath("hugo"), "hugo is missing: apt-get install hugo (.ci/run does)");
+        Path site = OUT.resolve("hugo").toAbsolutePath();
+        Path hooks = site.resolve("layouts/_default/_markup");
+        Files.createDirectories(hooks);
+        Files.createDirectories(site.resolve("content"));
+        Files.createDirectories(site.resolve("static"));
+        Files.writeString(site.resolve("static/404.html"), "<!doctype html><title>Not found</title>");
+        Files.copy(INTEGRATIONS.resolve("hugo/layouts/_default/_markup/render-codeblock-dockerfile.html"),
+                hooks.resolve("render-codeblock-dockerfile.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(site.resolve("config.toml"), "baseURL = 'http://localhost/'\ntitle = 'Hugo docs'\n");
+        Files.writeString(site.resolve("layouts/_default/single.html"), """
+                <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>
+                <script>addEventListener('load', function () { var s = document.createElement('script');
+                  s.src = '%s/embed.js'; document.head.appendChild(s); });</script></head>
+                <body>{{ .Content }}</body></html>
+                """.formatted("http://localhost:" + port));
+        Files.writeString(site.resolve("content/build.md"), """
+                ---
+                title: Build
+                ---
+                ```dockerfile {explain=true title="Hugo build"}
+                FROM alpine:3.22
+                RUN <<EOF
+                echo "a & b" > /x
+                EOF
+                ```
+
+                ```dockerfile
+                FROM busybox:1.37
+                ```
+                """);
+        Path out = site.resolve("public");
+        run("hugo-build", site, Map.of(), "hugo", "--quiet", "--destination", out.toString());
+        String html = Files.readString(out.resolve("build/index.html"));
+        assertThat(html).contains("<pre class=\"dockerfile-explain\" title=\"Hugo build\"><code>FROM alpine:3.22\nRUN &lt;&lt;EOF")
+                .contains("&amp; b").doesNotContain("&amp;lt;");
+        String url = serve(out);
+        driver = start(1100, 900, false);
+        driver.get(url + "build/");
+        List<WebElement> frames = readyFrames("iframe.dockerfile-explain-frame", 1);
+        assertThat(frameText(frames.get(0))).contains("RUN <<EOF", "echo \"a & b\" > /x");
         noErrorsInTheConsole();
     }
 }
