@@ -22,12 +22,13 @@ import java.time.Duration;
  * @param rateLimitBurst        analyses one client may ask for in a burst, before the per-minute rate applies
  * @param bodyTimeout           how long a client may take to send a whole request body (408 after that)
  * @param pageCacheSize         memory for rendered pages (both encodings), e.g. {@code 32MB}
+ * @param analysisTimeout       how long one analysis of a visitor's text may run (422 "too complex" after that)
  */
 @ConfigurationProperties("tutorial")
 public record TutorialProperties(String contentDir, String siteTitle, Integer apiMaxBodySize,
                                  java.util.List<String> embedOrigins, String publicUrl,
                                  Integer maxConcurrentAnalyses, Integer rateLimitPerMinute, Integer rateLimitBurst,
-                                 Duration bodyTimeout, DataSize pageCacheSize) {
+                                 Duration bodyTimeout, DataSize pageCacheSize, Duration analysisTimeout) {
 
     @ConstructorBinding
     public TutorialProperties {
@@ -56,12 +57,15 @@ public record TutorialProperties(String contentDir, String siteTitle, Integer ap
         if (pageCacheSize == null || pageCacheSize.toBytes() <= 0) {
             pageCacheSize = DataSize.ofMegabytes(32);
         }
+        if (analysisTimeout == null || analysisTimeout.isNegative() || analysisTimeout.isZero()) {
+            analysisTimeout = Duration.ofSeconds(2);
+        }
     }
 
     /** The settings every test and tool that only names the content folder needs; the rest take their defaults. */
     public TutorialProperties(String contentDir, String siteTitle, Integer apiMaxBodySize,
                               java.util.List<String> embedOrigins) {
-        this(contentDir, siteTitle, apiMaxBodySize, embedOrigins, null, null, null, null, null, null);
+        this(contentDir, siteTitle, apiMaxBodySize, embedOrigins, null, null, null, null, null, null, null);
     }
 
     public boolean hasContentDir() {

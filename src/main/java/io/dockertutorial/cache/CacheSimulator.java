@@ -1,5 +1,6 @@
 package io.dockertutorial.cache;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.dockerfile.syntax.Dockerignore;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
@@ -122,6 +123,7 @@ public final class CacheSimulator {
             Map<String, String> values = Map.of("stage", s.label(), "target", target == null ? "" : target.label());
             put(s.from, Outcome.NOT_BUILT, "stage-not-needed", values);
             for (Instruction i : s.body) {
+                Deadline.check();
                 Set<String> hit = new TreeSet<>();
                 if ((i.is("COPY") || i.is("ADD")) && i.flag("from") == null && i.arguments().size() > 1) {
                     for (String src : i.arguments().subList(0, i.arguments().size() - 1)) {
@@ -147,6 +149,7 @@ public final class CacheSimulator {
             s.evaluating = true;
             from(s);
             for (Instruction i : s.body) {
+                Deadline.check();
                 Instruction x = i.effective();
                 if (i.inner() != null) {
                     put(i, Outcome.SETTING, null, Map.of());

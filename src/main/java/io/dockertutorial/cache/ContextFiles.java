@@ -135,58 +135,112 @@ public final class ContextFiles {
         private GoGlob() {
         }
 
-        static boolean matches(String pattern, String name) {
-            return match(pattern, 0, name, 0);
+        /**
+         * Go's algorithm: the pattern is cut into chunks, each after a run of stars; a chunk is matched at the
+         * first place it fits and the match never goes back into an earlier star, so the work is at most the
+         * pattern's length times the name's, whatever the pattern.
+         */
+        static boolean matches(String p, String s) {
+            int pi = 0;
+            int si = 0;
+            while (pi < p.length()) {
+                boolean star = false;
+                while (pi < p.length() && p.charAt(pi) == '*') {
+                    star = true;
+                    pi++;
+                }
+                int chunkEnd = chunkEnd(p, pi);
+                if (star && pi == chunkEnd) {
+                    return s.indexOf('/', si) < 0;
+                }
+                boolean last = chunkEnd == p.length();
+                int rest = matchChunk(p, pi, chunkEnd, s, si);
+                if (rest >= 0 && (rest == s.length() || !last)) {
+                    si = rest;
+                    pi = chunkEnd;
+                    continue;
+                }
+                if (rest == BAD) {
+                    return false;
+                }
+                boolean found = false;
+                if (star) {
+                    for (int i = si; i < s.length() && s.charAt(i) != '/'; i++) {
+                        rest = matchChunk(p, pi, chunkEnd, s, i + 1);
+                        if (rest >= 0) {
+                            if (last && rest < s.length()) {
+                                continue;
+                            }
+                            si = rest;
+                            found = true;
+                            break;
+                        }
+                    }
+                }
+                if (!found) {
+                    return false;
+                }
+                pi = chunkEnd;
+            }
+            return si == s.length();
         }
 
-        private static boolean match(String p, int pi, String s, int si) {
-            while (pi < p.length()) {
-                char c = p.charAt(pi);
-                if (c == '*') {
-                    while (pi < p.length() && p.charAt(pi) == '*') {
-                        pi++;
-                    }
-                    if (pi == p.length()) {
-                        return s.indexOf('/', si) < 0;
-                    }
-                    for (int k = si; k <= s.length(); k++) {
-                        if (match(p, pi, s, k)) {
-                            return true;
-                        }
-                        if (k < s.length() && s.charAt(k) == '/') {
-                            return false;
-                        }
-                    }
-                    return false;
+        private static final int BAD = -2;
+
+        /** Where the chunk that starts at {@code from} ends: the next star outside a class, or the end. */
+        private static int chunkEnd(String p, int from) {
+            boolean inRange = false;
+            for (int i = from; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    inRange = true;
+                } else if (c == ']') {
+                    inRange = false;
+                } else if (c == '*' && !inRange) {
+                    return i;
                 }
+            }
+            return p.length();
+        }
+
+        /** Matches {@code p[from, to)} (no stars) against the start of {@code s[si…]}: the index after it, -1, or BAD. */
+        private static int matchChunk(String p, int from, int to, String s, int si) {
+            int pi = from;
+            while (pi < to) {
                 if (si >= s.length()) {
-                    return false;
+                    return -1;
                 }
+                char c = p.charAt(pi);
                 char ch = s.charAt(si);
                 if (c == '?') {
                     if (ch == '/') {
-                        return false;
+                        return -1;
                     }
                     pi++;
                 } else if (c == '[') {
                     int end = classEnd(p, pi);
-                    if (end < 0 || ch == '/' || !inClass(p, pi + 1, end, ch)) {
-                        return false;
+                    if (end < 0 || end >= to) {
+                        return BAD;
+                    }
+                    if (ch == '/' || !inClass(p, pi + 1, end, ch)) {
+                        return -1;
                     }
                     pi = end + 1;
                 } else {
-                    if (c == '\\' && pi + 1 < p.length()) {
+                    if (c == '\\' && pi + 1 < to) {
                         pi++;
                         c = p.charAt(pi);
                     }
                     if (c != ch) {
-                        return false;
+                        return -1;
                     }
                     pi++;
                 }
                 si++;
             }
-            return si == s.length();
+            return si;
         }
 
         /** Index of the {@code ]} closing the class that opens at {@code open}, or -1 (a bad pattern matches nothing). */

@@ -38,7 +38,7 @@ public final class DockerignoreExplainer {
         }
     }
 
-    private record Line(int number, String glob, boolean exception, java.util.regex.Pattern pattern) {
+    private record Line(int number, String glob, boolean exception, com.google.re2j.Pattern pattern) {
     }
 
     public Explained explain(String text) {

@@ -60,6 +60,16 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
      * states on every line would make the answer grow with the square of the file.
      */
     static ExplainResponse of(Analysis analysis, boolean fullState) {
+        if (fullState) {
+            long size = 0;
+            for (Explained x : analysis.instructions()) {
+                size += size(x.state());
+            }
+            if (size > MAX_FULL_STATE_CHARS) {
+                throw new io.dockertutorial.budget.TooComplexException("the full state after every instruction would be "
+                        + size / 1_000_000 + " million characters; leave out state=full to get each instruction's change");
+            }
+        }
         var d = analysis.parsed().directives();
         List<String> lines = analysis.parsed().lines();
         List<Explained> all = analysis.instructions();
@@ -89,6 +99,34 @@ public record ExplainResponse(Directives directives, List<InstructionJson> instr
         return new ExplainResponse(new Directives(d.syntax(), String.valueOf(d.escape()), d.check()), instructions,
                 analysis.warnings().stream().map(ExplainResponse::warning).toList(),
                 analysis.errors().stream().map(ExplainResponse::error).toList());
+    }
+
+    /** The most text {@code state=full} may repeat across the answer: beyond it the answer is refused (422). */
+    static final long MAX_FULL_STATE_CHARS = 8_000_000;
+
+    /** About how many characters a state takes in JSON (its strings; the punctuation is not counted). */
+    private static long size(io.dockertutorial.dockerfile.state.ImageState s) {
+        if (s == null) {
+            return 0;
+        }
+        long n = length(s.stage()) + length(s.workdir()) + length(s.user()) + length(s.stopSignal());
+        for (List<String> list : java.util.Arrays.asList(s.shell(), s.exposed(), s.entrypoint(), s.cmd(), s.runs())) {
+            if (list != null) {
+                for (String v : list) {
+                    n += length(v) + 3;
+                }
+            }
+        }
+        if (s.env() != null) {
+            for (var e : s.env().entrySet()) {
+                n += length(e.getKey()) + length(e.getValue()) + 6;
+            }
+        }
+        return n;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     private static ChangeJson change(StateChange c) {

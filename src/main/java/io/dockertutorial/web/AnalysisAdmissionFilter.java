@@ -50,6 +50,7 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
     private final int maxConcurrent;
     private final int maxBody;
     private final Duration bodyTimeout;
+    private final Duration analysisTimeout;
     private final int perMinute;
     private final int burst;
     /** One bucket per client address, forgotten after ten idle minutes; bounded in number. */
@@ -64,6 +65,7 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
         this.permits = new Semaphore(maxConcurrent);
         this.maxBody = properties.apiMaxBodySize();
         this.bodyTimeout = properties.bodyTimeout();
+        this.analysisTimeout = properties.analysisTimeout();
         this.perMinute = properties.rateLimitPerMinute();
         this.burst = properties.rateLimitBurst();
     }
@@ -73,7 +75,7 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
         String path = request.getRequestURI();
         return switch (request.getMethod()) {
             case "POST" -> !(path.equals("/api/explain") || path.equals("/api/cache") || path.equals("/playground"));
-            case "GET", "HEAD" -> !(path.equals("/embed/explain") && hasDockerfile(request));
+            case "GET", "HEAD" -> !(path.equals("/embed/explain") && hasText(request));
             default -> true;
         };
     }
@@ -82,7 +84,7 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
      * Read from the raw query, not through {@code getParameter}: Tomcat reports a malformed query only to the
      * first caller, and that must be {@link MalformedParametersFilter}.
      */
-    private static boolean hasDockerfile(HttpServletRequest request) {
+    private static boolean hasText(HttpServletRequest request) {
         String query = request.getQueryString();
         if (query == null) {
             return false;
@@ -90,7 +92,8 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             try {
-                if (BufferedBody.decode(eq < 0 ? pair : pair.substring(0, eq)).equals("dockerfile")) {
+                String name = BufferedBody.decode(eq < 0 ? pair : pair.substring(0, eq));
+                if (name.equals("dockerfile") || name.equals("text")) {
                     return true;
                 }
             } catch (BufferedBody.Refused e) {
@@ -136,7 +139,8 @@ class AnalysisAdmissionFilter extends OncePerRequestFilter {
             busy(request, response);
             return;
         }
-        try {
+        // The engines check this deadline in their loops: an analysis that runs out stops and answers 422.
+        try (var deadline = io.dockertutorial.budget.Deadline.open(analysisTimeout)) {
             chain.doFilter(buffered, response);
         } finally {
             permits.release();

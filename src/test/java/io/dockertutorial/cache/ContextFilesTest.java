@@ -21,9 +21,20 @@ class ContextFilesTest {
     @ParameterizedTest(name = "{0} matches {1}: {2}")
     @CsvSource({"*.txt, a.txt, true", "*.txt, a.txtx, false", "a?c, abc, true", "a?c, ac, false",
             "[a-c]x, bx, true", "[^a-c]x, bx, false", "[!a]x, bx, false", "\\*, *, true", "\\*, a, false",
-            "*, '', true", "req*.txt, requirements.txt, true"})
+            "*, '', true", "req*.txt, requirements.txt, true", "*a*b, xaYab, true", "a*b*c, abc, true",
+            "*b, aab, true", "*b, aba, false", "*.txt, d/a.txt, false", "a*, a/b, false", "*x*, axbxc, true",
+            "[, a, false", "a[, ab, false"})
     void goGlobSemantics(String pattern, String name, boolean expected) {
         assertThat(ContextFiles.GoGlob.matches(pattern, name)).isEqualTo(expected);
+    }
+
+    @Test
+    void goGlobNeverBacktracksIntoAnEarlierStar() {
+        String name = "a".repeat(50_000);
+        boolean matched = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> ContextFiles.GoGlob.matches("*a*a*a*a*a*a*a*a*a*a*a*a*b", name));
+        assertThat(matched).isFalse();
+        assertThat(ContextFiles.GoGlob.matches("*a*a*a*b", "xaxaxab")).isTrue();
     }
 
     @Test

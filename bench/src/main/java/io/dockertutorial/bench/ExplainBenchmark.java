@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
 
-/** Parse + explain + lint of a realistic Dockerfile repeated to 1k, 10k and 100k lines. */
+/** Parse + explain + lint of a realistic Dockerfile repeated to 1k and 10k lines (6,500 instructions; the engine refuses more than 10,000). */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -49,7 +49,7 @@ public class ExplainBenchmark {
             CMD ["gunicorn", "app:app"]
             """;
 
-    @Param({"1000", "10000", "100000"})
+    @Param({"1000", "10000"})
     int lines;
 
     String dockerfile;

@@ -1,5 +1,7 @@
 package io.dockertutorial.dockerfile.narration;
 
+import io.dockertutorial.budget.Deadline;
+
 import io.dockertutorial.dockerfile.checks.Catalog;
 import io.dockertutorial.dockerfile.checks.Findings;
 import io.dockertutorial.dockerfile.checks.Lint;
@@ -58,6 +60,7 @@ public final class Explainer {
         Narrator narrator = new Narrator(catalog, CommandCatalog.get(), walk);
         List<Explained> explained = new ArrayList<>();
         for (Step step : walk.steps) {
+            Deadline.check();
             Instruction i = step.instruction;
             Catalog.InstructionDoc doc = catalog.instruction(i.keyword());
             List<String> said = new ArrayList<>(narrator.sentences(step));

@@ -1,5 +1,8 @@
 package io.dockertutorial.dockerfile.state;
 
+import io.dockertutorial.budget.Deadline;
+import io.dockertutorial.budget.TooComplexException;
+
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.Names;
 import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
@@ -69,10 +72,13 @@ public final class BuildWalk {
         boolean seenFrom = false;
         boolean reported = false;
         for (Instruction i : parsed.instructions()) {
+            Deadline.check();
             Step step = new Step(i, stage);
             step.index = steps.size();
             steps.add(step);
-            step.before = stage == null || i.is("FROM") ? null : stage.snapshot();
+            // Nothing changes a stage between one instruction's end and the next one's start: share the snapshot.
+            step.before = stage == null || i.is("FROM") ? null
+                    : lastAfter != null && lastAfter.stage() == stage ? lastAfter : counted(stage.snapshot());
             if (!i.isKnown()) {
                 String suggestion = Names.closest(i.keyword().toUpperCase(Locale.ROOT), Instruction.KEYWORDS);
                 findings.error(i, "UnknownInstruction", Map.of("written", i.written(),
@@ -94,10 +100,28 @@ public final class BuildWalk {
                 if (i.is("CMD") || i.is("ENTRYPOINT") || i.is("HEALTHCHECK")) {
                     stage.singletons.computeIfAbsent(i.keyword(), k -> new ArrayList<>()).add(i);
                 }
-                step.after = stage.snapshot();
+                step.after = counted(stage.snapshot());
+                lastAfter = step.after;
             }
         }
         return this;
+    }
+
+    /**
+     * Variables and files all snapshots hold together, at most: every instruction keeps the state after it, so
+     * a stage of thousands of ENV lines would need millions of entries (and the memory of a small server).
+     */
+    public static final long MAX_STATE_ENTRIES = 600_000;
+    private long stateEntries;
+    private StageState.Snapshot lastAfter;
+
+    private StageState.Snapshot counted(StageState.Snapshot s) {
+        stateEntries += s.vars().size() + s.files().size() + s.envInOrder().size();
+        if (stateEntries > MAX_STATE_ENTRIES) {
+            throw new TooComplexException("the build's state grows too large to follow line by line (more than "
+                    + MAX_STATE_ENTRIES / 1000 + " thousand variables and files over all instructions)");
+        }
+        return s;
     }
 
     private void dispatch(Step step) {

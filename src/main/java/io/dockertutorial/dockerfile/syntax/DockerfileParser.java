@@ -1,5 +1,8 @@
 package io.dockertutorial.dockerfile.syntax;
 
+import io.dockertutorial.budget.Deadline;
+import io.dockertutorial.budget.TooComplexException;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,8 @@ public final class DockerfileParser {
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("add", "copy", "run");
     /** Text longer than this is refused as a whole, to bound memory (the API limits bodies far below). */
     public static final int MAX_CHARS = 16 * 1024 * 1024;
+    /** Instructions one file may have: far above real files and the course, above the engine's benchmark (6,500). */
+    public static final int MAX_INSTRUCTIONS = 10_000;
 
     public ParsedDockerfile parse(String text) {
         return new Run(text == null ? "" : text).parse();
@@ -56,6 +61,7 @@ public final class DockerfileParser {
             List<String> comments = new ArrayList<>();
             int commentLine = 0;
             while (index < rawLines.size()) {
+                Deadline.check();
                 String raw = rawLines.get(index);
                 boolean comment = isComment(raw);
                 boolean directive = false;
@@ -131,6 +137,9 @@ public final class DockerfileParser {
                         errors.add(new ParseError(startLine, lineNo, e.getMessage()));
                     }
                     endLine = lineNo;
+                }
+                if (instructions.size() == MAX_INSTRUCTIONS) {
+                    throw new TooComplexException("more than " + MAX_INSTRUCTIONS + " instructions (real Dockerfiles have far fewer)");
                 }
                 instructions.add(withSpan(node, endLine, heredocs));
             }

@@ -1,10 +1,14 @@
 package io.dockertutorial.dockerfile.syntax;
 
+import com.google.re2j.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
-/** A {@code .dockerignore}: patterns with {@code *}, {@code ?}, {@code **} and {@code !} exceptions. */
+/**
+ * A {@code .dockerignore}: patterns with {@code *}, {@code ?}, {@code **} and {@code !} exceptions, matched as RE2
+ * expressions (linear in the path, whatever the pattern).
+ */
 public record Dockerignore(List<Rule> rules) {
 
     public record Rule(String glob, Pattern pattern, boolean exception) {

@@ -1,11 +1,12 @@
 package io.dockertutorial.dockerfile.syntax;
 
+import io.dockertutorial.budget.Deadline;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Variable expansion and word splitting as BuildKit's Dockerfile frontend does them (its
@@ -31,6 +32,8 @@ public final class ShellLex {
     private static final int EOF = -1;
     /** The longest word an expansion may make (ARG a=${a}${a} doubles it each line): 64 KB, the API's body limit. */
     public static final int MAX_WORD = 64 * 1024;
+    /** Characters read so far: the deadline is checked every 4096 of them. */
+    private int work;
     /** How deep {@code ${a:-${b:-…}}} may nest; deeper input would only exhaust the stack. */
     public static final int MAX_DEPTH = 100;
 
@@ -148,6 +151,9 @@ public final class ShellLex {
         try {
             Words words = new Words();
             while (peek() != EOF) {
+                if ((++work & 0xFFF) == 0) {
+                    Deadline.check();
+                }
                 int c = peek();
                 if (stopChar != EOF && c == stopChar) {
                     next();
@@ -368,11 +374,11 @@ public final class ShellLex {
                 if (skipUnsetEnv && value == null) {
                     return "${" + name + "/" + (all ? "/" : "") + pattern + "/" + replacement + "}";
                 }
-                Pattern glob = Pattern.compile(globToRegex(pattern, true));
+                com.google.re2j.Pattern glob = com.google.re2j.Pattern.compile(globToRegex(pattern, true));
                 String v = value == null ? "" : value;
                 var m = glob.matcher(v);
-                return all ? m.replaceAll(java.util.regex.Matcher.quoteReplacement(replacement))
-                        : m.replaceFirst(java.util.regex.Matcher.quoteReplacement(replacement));
+                return all ? m.replaceAll(com.google.re2j.Matcher.quoteReplacement(replacement))
+                        : m.replaceFirst(com.google.re2j.Matcher.quoteReplacement(replacement));
             }
             default -> {
                 if (c == EOF) {
@@ -398,38 +404,43 @@ public final class ShellLex {
         }
     }
 
+    /**
+     * {@code ${v#p}}, {@code ${v##p}}, {@code ${v%p}}, {@code ${v%%p}}. Globs are matched as RE2 expressions (linear
+     * in the value, whatever the pattern): the shortest match is the lazy one, the longest the greedy one, and a
+     * suffix is a prefix of the reversed value matched by the reversed pattern.
+     */
     private static String trim(String value, String pattern, boolean prefix, boolean longest) {
-        Pattern glob = Pattern.compile(globToRegex(pattern, !longest));
         if (prefix) {
-            if (longest) {
-                for (int end = value.length(); end >= 0; end--) {
-                    if (glob.matcher(value.substring(0, end)).matches()) {
-                        return value.substring(end);
-                    }
-                }
+            int end = prefixMatch(value, globToRegex(pattern, !longest));
+            return end < 0 ? value : value.substring(end);
+        }
+        String reversed = new StringBuilder(value).reverse().toString();
+        int end = prefixMatch(reversed, globToRegex(reverse(pattern), !longest));
+        return end < 0 ? value : value.substring(0, value.length() - end);
+    }
+
+    private static int prefixMatch(String value, String regex) {
+        com.google.re2j.Matcher m = com.google.re2j.Pattern.compile(regex).matcher(value);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** The pattern read backwards, an escaped character staying escaped. */
+    private static String reverse(String glob) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < glob.length(); i++) {
+            char ch = glob.charAt(i);
+            if (ch == '\\' && i + 1 < glob.length()) {
+                tokens.add(glob.substring(i, i + 2));
+                i++;
+            } else if (Character.isHighSurrogate(ch) && i + 1 < glob.length()) {
+                tokens.add(glob.substring(i, i + 2));
+                i++;
             } else {
-                for (int end = 0; end <= value.length(); end++) {
-                    if (glob.matcher(value.substring(0, end)).matches()) {
-                        return value.substring(end);
-                    }
-                }
-            }
-        } else {
-            if (longest) {
-                for (int start = 0; start <= value.length(); start++) {
-                    if (glob.matcher(value.substring(start)).matches()) {
-                        return value.substring(0, start);
-                    }
-                }
-            } else {
-                for (int start = value.length(); start >= 0; start--) {
-                    if (glob.matcher(value.substring(start)).matches()) {
-                        return value.substring(0, start);
-                    }
-                }
+                tokens.add(String.valueOf(ch));
             }
         }
-        return value;
+        java.util.Collections.reverse(tokens);
+        return String.join("", tokens);
     }
 
     private static String globToRegex(String glob, boolean lazy) {
@@ -441,13 +452,19 @@ public final class ShellLex {
                 case '?' -> re.append('.');
                 case '\\' -> {
                     if (i + 1 < glob.length()) {
-                        re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
+                        re.append(literal(glob.charAt(++i)));
                     }
                 }
-                default -> re.append(Pattern.quote(String.valueOf(ch)));
+                default -> re.append(literal(ch));
             }
         }
         return re.toString();
+    }
+
+    /** One character as an RE2 literal: punctuation escaped, everything else as it is. */
+    private static String literal(char ch) {
+        boolean punctuation = ch >= '!' && ch <= '/' || ch >= ':' && ch <= '@' || ch >= '[' && ch <= '`' || ch >= '{' && ch <= '~';
+        return punctuation ? "\\" + ch : String.valueOf(ch);
     }
 
     private String processName() {

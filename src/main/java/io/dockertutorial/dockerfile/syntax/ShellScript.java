@@ -1,5 +1,7 @@
 package io.dockertutorial.dockerfile.syntax;
 
+import io.dockertutorial.budget.Deadline;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +33,7 @@ public final class ShellScript {
         boolean inCase = false;
         boolean expectPattern = false;
         for (int k = 0; k < segments.size(); k++) {
+            Deadline.check();
             String seg = segments.get(k).strip();
             if (seg.equals(";;")) {
                 expectPattern = inCase;
