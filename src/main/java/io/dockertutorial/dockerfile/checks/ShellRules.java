@@ -1,8 +1,8 @@
 package io.dockertutorial.dockerfile.checks;
 
-import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.syntax.ShellCommand;
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 
 import java.util.List;
 import java.util.Map;

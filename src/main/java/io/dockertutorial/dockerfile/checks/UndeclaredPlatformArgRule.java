@@ -1,6 +1,5 @@
 package io.dockertutorial.dockerfile.checks;
 
-import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.state.BuildWalk;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.syntax.Texts;

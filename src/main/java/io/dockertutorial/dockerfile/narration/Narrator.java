@@ -1,14 +1,13 @@
 package io.dockertutorial.dockerfile.narration;
 
-import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.checks.Catalog;
-import io.dockertutorial.dockerfile.checks.ShellRules;
 import io.dockertutorial.dockerfile.state.BuildWalk;
 import io.dockertutorial.dockerfile.state.StageState;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.state.Var;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.Texts;
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

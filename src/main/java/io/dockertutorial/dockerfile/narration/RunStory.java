@@ -1,12 +1,11 @@
 package io.dockertutorial.dockerfile.narration;
 
-import io.dockertutorial.dockerfile.syntax.WindowsScript;
-import io.dockertutorial.dockerfile.checks.ShellRules;
 import io.dockertutorial.dockerfile.state.Step;
 import io.dockertutorial.dockerfile.syntax.Heredoc;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ShellScript;
 import io.dockertutorial.dockerfile.syntax.Texts;
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 
 import java.util.List;
 import java.util.Map;

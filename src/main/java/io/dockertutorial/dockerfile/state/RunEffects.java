@@ -1,10 +1,10 @@
 package io.dockertutorial.dockerfile.state;
 
-import io.dockertutorial.dockerfile.syntax.WindowsScript;
 import io.dockertutorial.dockerfile.syntax.Heredoc;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.ShellCommand;
 import io.dockertutorial.dockerfile.syntax.ShellScript;
+import io.dockertutorial.dockerfile.syntax.WindowsScript;
 
 import java.util.ArrayList;
 import java.util.List;
