@@ -361,7 +361,7 @@ public final class ShellLex {
                 if (skipUnsetEnv && value == null) {
                     return "${" + name + (char) c + (longest ? String.valueOf((char) c) : "") + pattern + "}";
                 }
-                return trim(value == null ? "" : value, pattern, c == '#', longest);
+                return ShellPatterns.trim(value == null ? "" : value, pattern, c == '#', longest);
             }
             case '/' -> {
                 boolean all = peek() == '/';
@@ -374,11 +374,7 @@ public final class ShellLex {
                 if (skipUnsetEnv && value == null) {
                     return "${" + name + "/" + (all ? "/" : "") + pattern + "/" + replacement + "}";
                 }
-                com.google.re2j.Pattern glob = com.google.re2j.Pattern.compile(globToRegex(pattern, true));
-                String v = value == null ? "" : value;
-                var m = glob.matcher(v);
-                return all ? m.replaceAll(com.google.re2j.Matcher.quoteReplacement(replacement))
-                        : m.replaceFirst(com.google.re2j.Matcher.quoteReplacement(replacement));
+                return ShellPatterns.replace(value == null ? "" : value, pattern, replacement, all);
             }
             default -> {
                 if (c == EOF) {
@@ -402,69 +398,6 @@ public final class ShellLex {
             }
             throw e;
         }
-    }
-
-    /**
-     * {@code ${v#p}}, {@code ${v##p}}, {@code ${v%p}}, {@code ${v%%p}}. Globs are matched as RE2 expressions (linear
-     * in the value, whatever the pattern): the shortest match is the lazy one, the longest the greedy one, and a
-     * suffix is a prefix of the reversed value matched by the reversed pattern.
-     */
-    private static String trim(String value, String pattern, boolean prefix, boolean longest) {
-        if (prefix) {
-            int end = prefixMatch(value, globToRegex(pattern, !longest));
-            return end < 0 ? value : value.substring(end);
-        }
-        String reversed = new StringBuilder(value).reverse().toString();
-        int end = prefixMatch(reversed, globToRegex(reverse(pattern), !longest));
-        return end < 0 ? value : value.substring(0, value.length() - end);
-    }
-
-    private static int prefixMatch(String value, String regex) {
-        com.google.re2j.Matcher m = com.google.re2j.Pattern.compile(regex).matcher(value);
-        return m.lookingAt() ? m.end() : -1;
-    }
-
-    /** The pattern read backwards, an escaped character staying escaped. */
-    private static String reverse(String glob) {
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < glob.length(); i++) {
-            char ch = glob.charAt(i);
-            if (ch == '\\' && i + 1 < glob.length()) {
-                tokens.add(glob.substring(i, i + 2));
-                i++;
-            } else if (Character.isHighSurrogate(ch) && i + 1 < glob.length()) {
-                tokens.add(glob.substring(i, i + 2));
-                i++;
-            } else {
-                tokens.add(String.valueOf(ch));
-            }
-        }
-        java.util.Collections.reverse(tokens);
-        return String.join("", tokens);
-    }
-
-    private static String globToRegex(String glob, boolean lazy) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char ch = glob.charAt(i);
-            switch (ch) {
-                case '*' -> re.append(lazy ? ".*?" : ".*");
-                case '?' -> re.append('.');
-                case '\\' -> {
-                    if (i + 1 < glob.length()) {
-                        re.append(literal(glob.charAt(++i)));
-                    }
-                }
-                default -> re.append(literal(ch));
-            }
-        }
-        return re.toString();
-    }
-
-    /** One character as an RE2 literal: punctuation escaped, everything else as it is. */
-    private static String literal(char ch) {
-        boolean punctuation = ch >= '!' && ch <= '/' || ch >= ':' && ch <= '@' || ch >= '[' && ch <= '`' || ch >= '{' && ch <= '~';
-        return punctuation ? "\\" + ch : String.valueOf(ch);
     }
 
     private String processName() {
