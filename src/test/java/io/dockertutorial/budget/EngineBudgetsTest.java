@@ -91,6 +91,14 @@ class EngineBudgetsTest {
     }
 
     @Test
+    void stageReferencesBuiltFromVariablesAreMatchedInLinearTime() {
+        String file = "FROM alpine:3.22 AS " + "a".repeat(5_000) + "\nFROM alpine:3.22\nCOPY --from=" + "$A".repeat(40)
+                + "b /x /y\n";
+        var analysis = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> engine.explain(file));
+        assertThat(analysis.instructions()).hasSize(3);
+    }
+
+    @Test
     void dockerignorePatternsAreMatchedInLinearTime() {
         Dockerignore ignore = Dockerignore.parse("**/*a*a*a*a*a*a*a*a*a*a*b\n");
         String path = "a".repeat(20_000);

@@ -433,14 +433,15 @@ public final class BuildWalk {
         int at = 0;
         String lower = written.toLowerCase(Locale.ROOT);
         while (m.find()) {
-            re.append(Pattern.quote(lower.substring(at, m.start()))).append(".*");
+            re.append(com.google.re2j.Pattern.quote(lower.substring(at, m.start()))).append(".*");
             at = m.end();
         }
-        re.append(Pattern.quote(lower.substring(at)));
+        re.append(com.google.re2j.Pattern.quote(lower.substring(at)));
         if (VARIABLE.matcher(lower).replaceAll("").isEmpty()) {
             return List.of(); // FROM ${BASE_IMAGE}: only its value says which, if any, stage it names
         }
-        Pattern shape = Pattern.compile(re.toString());
+        // RE2: one ".*" per variable, matched in linear time however many a hostile reference has.
+        com.google.re2j.Pattern shape = com.google.re2j.Pattern.compile(re.toString(), com.google.re2j.Pattern.DOTALL);
         List<StageState> out = new ArrayList<>();
         for (StageState s : stages) {
             if (s.name != null && s != stage && shape.matcher(s.name.toLowerCase(Locale.ROOT)).matches()) {
