@@ -155,7 +155,10 @@
   var PROMPT = /@sandbox:[^\n]*\$ $/;
   function expectedOf(figure) {
     // One element per line (the server's highlighter); plain text as a fallback.
-    var lines = Array.prototype.map.call(figure.querySelectorAll('pre .line'), function (l) { return l.textContent; });
+    var lines = Array.prototype.map.call(figure.querySelectorAll('pre .line'), function (l) {
+      var code = l.querySelector('.line-code');
+      return (code || l).textContent;
+    });
     if (!lines.length) { lines = (figure.querySelector('pre').textContent || '').split('\n'); }
     var out = [];
     var continued = false;
@@ -165,7 +168,7 @@
     });
     return out.join('\n').trim();
   }
-  document.querySelectorAll('figure.code-block[data-lab]').forEach(function (figure, n) {
+  document.querySelectorAll('figure.code-block[data-lab], figure.command-explainer[data-lab]').forEach(function (figure, n) {
     var copy = figure.querySelector('[data-copy]');
     if (!copy) { return; }
     var commands = copy.getAttribute('data-copy').replace(/\s+$/, '');

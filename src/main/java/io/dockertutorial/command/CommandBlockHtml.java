@@ -65,6 +65,9 @@ final class CommandBlockHtml {
         if (language != null) {
             html.append(" data-lang=\"").append(escape(language)).append('"');
         }
+        if (fence.has("lab")) {
+            html.append(" data-lab");   // a hands-on step: classroom mode adds "Run in my sandbox"
+        }
         html.append('>');
         if (title != null && !title.isBlank()) {
             html.append("<figcaption class=\"code-title\">").append(escape(title)).append("</figcaption>");

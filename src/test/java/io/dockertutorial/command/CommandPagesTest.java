@@ -58,6 +58,16 @@ class CommandPagesTest {
     }
 
     @Test
+    void handsOnStepsStayMarkedForClassroomMode() throws Exception {
+        // classroom-terminal.js adds "Run in my sandbox" to every figure with data-lab.
+        String html = mvc.perform(get("/lessons/images-and-containers")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("figure.command-explainer[data-lab] [data-copy]")).isNotEmpty();
+        assertThat(doc.select("figure[data-lab]").size()).isGreaterThanOrEqualTo(doc.select("figure.command-explainer[data-lab]").size());
+    }
+
+    @Test
     void theHtmlAnswerIsTheExplainer() throws Exception {
         String html = mvc.perform(post("/api/explain?kind=command").contentType(MediaType.TEXT_PLAIN)
                         .accept(MediaType.TEXT_HTML).content("docker run --rm -it alpine:3.22 sh"))
