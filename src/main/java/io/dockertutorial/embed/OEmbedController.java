@@ -35,6 +35,8 @@ class OEmbedController {
     /** A playground share link's fragment: the packed Dockerfile (see share-codec.js) and a line. */
     private static final Pattern SHARED_CODE = Pattern.compile("(?:^|&)code=([bz]:[A-Za-z0-9_-]+)(?:&|$)");
     private static final Pattern SHARED_LINE = Pattern.compile("(?:^|&)line=([0-9]{1,6})(?:&|$)");
+    /** The kind of text (command, compose, dockerignore) when the link shares something else than a Dockerfile. */
+    private static final Pattern SHARED_KIND = Pattern.compile("(?:^|&)kind=([a-z]{1,20})(?:&|$)");
 
     private final CourseService courses;
     private final TutorialProperties properties;
@@ -145,7 +147,9 @@ class OEmbedController {
             return "";
         }
         Matcher line = SHARED_LINE.matcher(fragment);
-        return "code=" + code.group(1) + (line.find() ? "&line=" + line.group(1) : "");
+        Matcher kind = SHARED_KIND.matcher(fragment);
+        return "code=" + code.group(1) + (line.find() ? "&line=" + line.group(1) : "")
+                + (kind.find() ? "&kind=" + kind.group(1) : "");
     }
 
     private static int clamp(int preferred, Integer max) {

@@ -69,6 +69,11 @@ class EmbedAndPlaygroundTest {
                 .andExpect(jsonPath("$.html", containsString(
                         "src=\"http://localhost/embed/explain?theme=dark#code=" + code + "&amp;line=4\"")))
                 .andExpect(jsonPath("$.html", containsString("<script src=\"http://localhost/embed.js\" async></script>")));
+        // A shared Compose file or command keeps its kind; an invalid kind is dropped.
+        mvc.perform(get("/oembed").param("url", "http://localhost/playground#code=" + code + "&kind=compose"))
+                .andExpect(jsonPath("$.html", containsString("/embed/explain#code=" + code + "&amp;kind=compose\"")));
+        mvc.perform(get("/oembed").param("url", "http://localhost/playground#code=" + code + "&kind=<x>"))
+                .andExpect(jsonPath("$.html", containsString("/embed/explain#code=" + code + "\"")));
         // Anything but a packed Dockerfile in the fragment is dropped, not passed on.
         mvc.perform(get("/oembed").param("url", "http://localhost/playground#code=\"><script>&line=x")
                         .param("theme", "<b>"))
