@@ -50,6 +50,16 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         WebElement head = block.findElement(By.cssSelector(".line.is-active[data-head]"));
         assertThat(visible(driver, head)).as(after + ": the active line " + head.getAttribute("data-line") + " is in view").isTrue();
         assertThat(visible(driver, active.get(active.size() - 1))).as(after + ": the instruction's last line is in view").isTrue();
+        // An instruction that fits between the header and the window's bottom (or the sheet) shows whole: the
+        // last row of a wrapped last line too, not only its first row.
+        assertThat((String) js(driver, """
+                const first = arguments[0].getBoundingClientRect(), last = arguments[1].getBoundingClientRect();
+                const header = document.querySelector('.site-header').getBoundingClientRect().bottom;
+                const sheet = document.querySelector('.is-sheet-open [data-explainer-panel]');
+                const limit = sheet ? sheet.getBoundingClientRect().top : innerHeight;
+                return last.bottom - first.top > limit - header || last.bottom <= limit + 0.5 ? ''
+                  : 'its bottom ' + last.bottom + ' is below ' + limit;""", active.get(0), active.get(active.size() - 1)))
+                .as(after + ": the whole instruction is in view").isEmpty();
         // The explanation of what was tapped: the instruction's summary, or the entry of the flag or command.
         List<WebElement> part = block.findElements(By.cssSelector("[data-explainer-panel] .note-part.is-current"));
         WebElement text = part.isEmpty()
