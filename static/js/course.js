@@ -154,13 +154,25 @@
   });
 
   // ---------- OS tabs ----------
+  // The choice kept is one system ("Linux", "macOS", "Windows PowerShell"). A tab may serve several, named
+  // in its label: "Linux and macOS" (also "Linux, macOS" or "Linux / macOS"). Each group shows the tab that
+  // names the chosen system, so a page with "Linux and macOS" in one group and Linux, macOS in the next
+  // keeps both on the learner's system.
   var groups = Array.prototype.slice.call(document.querySelectorAll('[data-tabs]'));
-  function select(group, label, focus) {
-    var tabs = group.querySelectorAll('[role=tab]');
-    var found = Array.prototype.some.call(tabs, function (t) { return t.getAttribute('data-tab') === label; });
-    if (!found) return false;
-    Array.prototype.forEach.call(tabs, function (t) {
-      var on = t.getAttribute('data-tab') === label;
+  function systems(tab) {
+    return tab.getAttribute('data-tab').split(/\s*(?:,|\/|&|\band\b)\s*/).filter(Boolean);
+  }
+  function tabFor(group, system) {
+    var tabs = Array.prototype.slice.call(group.querySelectorAll('[role=tab]'));
+    return tabs.filter(function (t) { return t.getAttribute('data-tab') === system; })[0]
+      || tabs.filter(function (t) { return systems(t).indexOf(system) >= 0; })[0] || null;
+  }
+  function select(group, system, focus) {
+    var chosen = tabFor(group, system);
+    if (!chosen) return false;
+    var label = chosen.getAttribute('data-tab');
+    Array.prototype.forEach.call(group.querySelectorAll('[role=tab]'), function (t) {
+      var on = t === chosen;
       t.setAttribute('aria-selected', String(on));
       t.tabIndex = on ? 0 : -1;
       if (on && focus) t.focus();
@@ -170,12 +182,16 @@
     });
     return true;
   }
-  function selectEverywhere(label) {
-    groups.forEach(function (g) { select(g, label, false); });
-    try { localStorage.setItem(OS_KEY, label); } catch (e) { /* not remembered */ }
-  }
   var preferred = null;
   try { preferred = localStorage.getItem(OS_KEY); } catch (e) { preferred = null; }
+  function selectEverywhere(tab) {
+    // A tab for several systems keeps the one already chosen among them, else stands for its first.
+    var names = systems(tab);
+    var system = names.indexOf(preferred) >= 0 ? preferred : names[0];
+    preferred = system;
+    groups.forEach(function (g) { select(g, system, false); });
+    try { localStorage.setItem(OS_KEY, system); } catch (e) { /* not remembered */ }
+  }
   groups.forEach(function (group) {
     group.classList.add('is-enhanced');
     group.querySelector('[role=tablist]').hidden = false;
@@ -183,7 +199,7 @@
     if (!preferred || !select(group, preferred, false)) select(group, first, false);
     group.addEventListener('click', function (event) {
       var tab = event.target.closest('[role=tab]');
-      if (tab) selectEverywhere(tab.getAttribute('data-tab'));
+      if (tab) selectEverywhere(tab);
     });
     group.addEventListener('keydown', function (event) {
       var tab = event.target.closest('[role=tab]');
@@ -191,7 +207,7 @@
       var tabs = Array.prototype.slice.call(group.querySelectorAll('[role=tab]'));
       var i = tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : -1);
       var next = tabs[(i + tabs.length) % tabs.length];
-      selectEverywhere(next.getAttribute('data-tab'));
+      selectEverywhere(next);
       next.focus();
       event.preventDefault();
     });

@@ -136,23 +136,48 @@
     var first = lines[0].getBoundingClientRect();
     var last = lines[lines.length - 1].getBoundingClientRect();
     var focusLine = this.part >= 0 ? this.parts[this.active][this.part].spans[0].getBoundingClientRect() : null;
+    var tall = last.bottom - first.top > bottom - top;
+    var useFocus = tall && focusLine && focusLine.bottom > bottom;
     var delta = 0;
-    if (last.bottom - first.top > bottom - top) {
-      delta = (focusLine && focusLine.bottom > bottom ? focusLine.top - top : first.top - top);
+    if (tall) {
+      delta = (useFocus ? focusLine.top : first.top) - top;
     } else if (first.top < top) {
       delta = first.top - top;
     } else if (last.bottom > bottom) {
       delta = last.bottom - bottom;
     }
-    if (!this.sheet) {
-      // The panel is at most as tall as the window: bring all of it in, header first.
+    var beside = this.root.classList.contains('is-beside');
+    if (!this.sheet && !beside) {
+      // Under the code (an embed frame): the panel is at most as tall as the window; bring all of it in,
+      // header first.
       var p = this.panel.getBoundingClientRect();
       if (p.top - delta < top) delta = p.top - top;
       else if (p.bottom - delta > window.innerHeight - 8) delta = Math.min(p.bottom - window.innerHeight + 8, p.top - top);
     }
     if (delta) window.scrollBy({ top: delta, left: 0, behavior: 'instant' });
+    if (beside) this.revealPanel(lines, useFocus ? this.parts[this.active][this.part].spans[0] : null, tall, top, bottom, delta);
     var target = this.panelTarget();
     if (target) this.scrollPanelTo(target);
+  };
+
+  // Beside the code, after the page moved for the lines: the panel was placed level with the line where it
+  // was before, so it is placed again (align keeps it in the window, but never above the code's top). What
+  // is still out of the window (a panel taller than the lines below it) is brought in by moving the page as
+  // far as the lines stay in view: first the lines, then the panel, never the panel's old place (End from
+  // the top of a long lesson once left the last line half below the window).
+  P.revealPanel = function (lines, focusSpan, tall, top, bottom, moved) {
+    if (moved) this.align();
+    var p = this.panel.getBoundingClientRect();
+    var more = 0;
+    if (p.top < top) more = p.top - top;
+    else if (p.bottom > window.innerHeight - 8) more = Math.min(p.bottom - window.innerHeight + 8, p.top - top);
+    if (!more) return;
+    var upper = (focusSpan || lines[0]).getBoundingClientRect();
+    var lower = (tall ? focusSpan || lines[0] : lines[lines.length - 1]).getBoundingClientRect();
+    more = more > 0 ? Math.min(more, Math.max(0, upper.top - top)) : Math.max(more, Math.min(0, lower.bottom - bottom));
+    if (!more) return;
+    window.scrollBy({ top: more, left: 0, behavior: 'instant' });
+    this.align();
   };
 
   // What the panel should show first: the current flag or command's entry, else the top.

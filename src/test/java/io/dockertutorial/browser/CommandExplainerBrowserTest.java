@@ -56,6 +56,8 @@ class CommandExplainerBrowserTest extends BrowserSupport {
     @Test
     void hoveringAFlagExplainsThisValue() throws Exception {
         WebElement block = open(1280, 900, false);
+        // In its OS tab, the block has the lesson's width: the panel beside the code, where hovering previews.
+        assertThat(block.getAttribute("class")).contains("is-beside");
         hover(driver, publishFlag());
         waitForTheFlagsNote();
         assertThat(activeLines(block)).containsExactly(1);

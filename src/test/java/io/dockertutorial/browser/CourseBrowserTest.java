@@ -56,20 +56,48 @@ class CourseBrowserTest extends BrowserSupport {
         assertThat(consoleErrors(driver)).isEmpty();
     }
 
+    /** The label of the selected tab in a tab group, and whether that tab's panel (alone) is shown. */
+    private static String selected(WebElement group) {
+        String label = group.findElement(By.cssSelector("[role=tab][aria-selected=true]")).getText();
+        for (WebElement panel : group.findElements(By.cssSelector("[role=tabpanel]"))) {
+            assertThat(panel.isDisplayed()).as("panel " + panel.getAttribute("data-tab") + " with tab " + label + " selected")
+                    .isEqualTo(label.equals(panel.getAttribute("data-tab")));
+        }
+        return label;
+    }
+
     @Test
     void osTabsStayInSyncAcrossPages() throws Exception {
+        // Lesson 4 has a group where one tab serves two systems ("Linux and macOS", "Windows PowerShell") and
+        // a later one with a tab each (Linux, macOS, Windows PowerShell): the choice is a system, and every
+        // group shows the tab that names it.
         open("/lessons/ports-environment-commands");
-        WebElement tabs = driver.findElement(By.cssSelector("[data-tabs]"));
-        WebElement powershell = tabs.findElement(By.cssSelector("[role=tab][data-tab='Windows PowerShell']"));
-        click(driver, powershell);
-        assertThat(powershell.getAttribute("aria-selected")).isEqualTo("true");
-        assertThat(tabs.findElement(By.cssSelector("[role=tabpanel][data-tab='Windows PowerShell']")).isDisplayed()).isTrue();
-        assertThat(tabs.findElement(By.cssSelector("[role=tabpanel][data-tab='Linux']")).isDisplayed()).isFalse();
+        WebElement shared = driver.findElement(By.cssSelector("[data-tabs]:has([role=tab][data-tab='Linux and macOS'])"));
+        WebElement each = driver.findElement(By.cssSelector("[data-tabs]:has([role=tab][data-tab='macOS'])"));
+        assertThat(selected(shared)).isEqualTo("Linux and macOS");
+        assertThat(selected(each)).isEqualTo("Linux");
+
+        click(driver, shared.findElement(By.cssSelector("[role=tab][data-tab='Windows PowerShell']")));
+        assertThat(selected(shared)).isEqualTo("Windows PowerShell");
+        assertThat(selected(each)).isEqualTo("Windows PowerShell");
+
+        click(driver, each.findElement(By.cssSelector("[role=tab][data-tab='macOS']")));
+        assertThat(selected(each)).isEqualTo("macOS");
+        assertThat(selected(shared)).as("the tab that serves macOS too").isEqualTo("Linux and macOS");
+        // Choosing the shared tab again keeps macOS, the system already chosen among the two.
+        click(driver, shared.findElement(By.cssSelector("[role=tab][data-tab='Linux and macOS']")));
+        assertThat(selected(each)).isEqualTo("macOS");
+
+        click(driver, each.findElement(By.cssSelector("[role=tab][data-tab='Windows PowerShell']")));
+        assertThat(selected(shared)).isEqualTo("Windows PowerShell");
         open("/lessons/volumes-and-bind-mounts");
         WebElement other = driver.findElement(By.cssSelector("[data-tabs]"));
-        assertThat(other.findElement(By.cssSelector("[role=tab][aria-selected=true]")).getText()).isEqualTo("Windows PowerShell");
+        assertThat(selected(other)).as("remembered on the next page").isEqualTo("Windows PowerShell");
         other.findElement(By.cssSelector("[role=tab][aria-selected=true]")).sendKeys(Keys.ARROW_RIGHT);
-        assertThat(other.findElement(By.cssSelector("[role=tab][aria-selected=true]")).getText()).isEqualTo("Linux");
+        assertThat(selected(other)).isEqualTo("Linux");
+        open("/lessons/ports-environment-commands");
+        assertThat(selected(driver.findElement(By.cssSelector("[data-tabs]")))).isEqualTo("Linux and macOS");
+        assertThat(consoleErrors(driver)).isEmpty();
     }
 
     @Test

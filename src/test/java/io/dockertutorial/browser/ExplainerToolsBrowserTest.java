@@ -191,7 +191,8 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", quizButton);
         quizButton.sendKeys(Keys.ENTER);
         WebElement quiz = waiting().until(d -> block.findElement(By.cssSelector(".explainer-quiz")));
-        waiting().until(d -> "INPUT".equals(d.switchTo().activeElement().getTagName()));
+        // Focus on the first choice (WebDriver gives HTML tag names in lower case: ask the page itself).
+        waiting().until(d -> (Boolean) js(d, "return document.activeElement.matches('.explainer-quiz .quiz-choice input[type=radio]')"));
         assertThat(quizButton.getAttribute("aria-expanded")).isEqualTo("true");
         int questions = 0;
         boolean askedCache = false;

@@ -50,6 +50,16 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         WebElement head = block.findElement(By.cssSelector(".line.is-active[data-head]"));
         assertThat(visible(driver, head)).as(after + ": the active line " + head.getAttribute("data-line") + " is in view").isTrue();
         assertThat(visible(driver, active.get(active.size() - 1))).as(after + ": the instruction's last line is in view").isTrue();
+        // An instruction that fits between the header and the window's bottom (or the sheet) shows whole: the
+        // last row of a wrapped last line too, not only its first row.
+        assertThat((String) js(driver, """
+                const first = arguments[0].getBoundingClientRect(), last = arguments[1].getBoundingClientRect();
+                const header = document.querySelector('.site-header').getBoundingClientRect().bottom;
+                const sheet = document.querySelector('.is-sheet-open [data-explainer-panel]');
+                const limit = sheet ? sheet.getBoundingClientRect().top : innerHeight;
+                return last.bottom - first.top > limit - header || last.bottom <= limit + 0.5 ? ''
+                  : 'its bottom ' + last.bottom + ' is below ' + limit;""", active.get(0), active.get(active.size() - 1)))
+                .as(after + ": the whole instruction is in view").isEmpty();
         // The explanation of what was tapped: the instruction's summary, or the entry of the flag or command.
         List<WebElement> part = block.findElements(By.cssSelector("[data-explainer-panel] .note-part.is-current"));
         WebElement text = part.isEmpty()
@@ -223,10 +233,13 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
                 .map(e -> e.getAttribute("textContent")).toList())).isEqualTo("--mount=type=cache,target=/root/.cache/go-build");
         assertThat(panel.findElement(By.cssSelector(".note-part.is-current")).getText()).startsWith("--mount=type=cache");
 
+        // The command starts at the program: the leading CGO_ENABLED=0 GOOS=… GOARCH=… assignments set its
+        // environment and are not part of it (the engine's span, as in PartSpansTest).
         hover(driver, block.findElement(By.cssSelector(".line[data-line='11'] .part")));
         assertThat(String.join("", block.findElements(By.cssSelector(".part.is-current")).stream()
-                .map(e -> e.getAttribute("textContent")).toList())).startsWith("CGO_ENABLED=0").endsWith("./cmd/server");
-        assertThat(panel.findElement(By.cssSelector(".note-part.is-current")).getText()).contains("go build");
+                .map(e -> e.getAttribute("textContent")).toList())).isEqualTo("go build -o /out/server ./cmd/server");
+        assertThat(panel.findElement(By.cssSelector(".note-part.is-current")).getText())
+                .startsWith("go build -o /out/server ./cmd/server").contains("Compiles the Go program");
 
         // Keyboard: right and left move between the parts of the focused instruction.
         WebElement code = block.findElement(By.cssSelector(".explainer-code"));
