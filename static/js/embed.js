@@ -177,7 +177,15 @@
       return content.querySelector && content.querySelector('*') ? null : content.textContent;
     }
     if (tag === 'script') return element.type === 'text/x-dockerfile' ? element.text : null;
-    if (tag === 'pre' && element.querySelector('*:not(code)')) return null;
+    if (tag === 'pre') {
+      // A host's own copy button (Material puts one in every <pre>) is decoration, not Dockerfile. Any other
+      // element, or one inside the <code>, is markup the browser made of the text.
+      var nodes = Array.prototype.filter.call(element.childNodes, function (n) { return n.nodeName !== 'BUTTON'; });
+      var bad = nodes.some(function (n) {
+        return n.nodeType === 1 && (n.nodeName !== 'CODE' || n.querySelector('*'));
+      });
+      return bad ? null : nodes.map(function (n) { return n.textContent; }).join('');
+    }
     return element.textContent;
   }
 
