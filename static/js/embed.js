@@ -33,6 +33,9 @@
   };
   var SOURCES = 'pre.dockerfile-explain, dockerfile-explainer, script.dockerfile-explain, template.dockerfile-explain';
   var FRAME_TIMEOUT_MS = 20000;
+  // Once the frame has said it is loading (the server answered, its page runs), a long Dockerfile on a slow
+  // device may take a while to explain: from then on it has this long before the text is left as it is.
+  var FRAME_WORK_TIMEOUT_MS = 60000;
   var REACT_ROOTS = '#__docusaurus, #__next, #___gatsby, [data-reactroot]';
   var HYDRATION_WAIT_MS = 10000;
   var frames = []; // {frame, source, theme (fixed or null), onReady}
@@ -164,8 +167,9 @@
     if (entry.frame.parentNode) entry.frame.parentNode.removeChild(entry.frame);
     frames = frames.filter(function (e) { return e !== entry; });
     if (entry.onFail) entry.onFail();
-    console.warn('Docker Tutorial: the explainer from ' + base + ' did not load within '
-      + FRAME_TIMEOUT_MS / 1000 + ' s; the Dockerfile stays as plain text.');
+    console.warn('Docker Tutorial: the explainer from ' + base + (entry.heard ? ' was not ready within '
+      + FRAME_WORK_TIMEOUT_MS / 1000 + ' s of loading' : ' did not load within ' + FRAME_TIMEOUT_MS / 1000 + ' s')
+      + '; the Dockerfile stays as plain text.');
   }
 
   /** The Dockerfile a source holds, or null when the browser has already parsed it into elements. */
@@ -177,7 +181,15 @@
       return content.querySelector && content.querySelector('*') ? null : content.textContent;
     }
     if (tag === 'script') return element.type === 'text/x-dockerfile' ? element.text : null;
-    if (tag === 'pre' && element.querySelector('*:not(code)')) return null;
+    if (tag === 'pre') {
+      // A host's own copy button (Material puts one in every <pre>) is decoration, not Dockerfile. Any other
+      // element, or one inside the <code>, is markup the browser made of the text.
+      var nodes = Array.prototype.filter.call(element.childNodes, function (n) { return n.nodeName !== 'BUTTON'; });
+      var bad = nodes.some(function (n) {
+        return n.nodeType === 1 && (n.nodeName !== 'CODE' || n.querySelector('*'));
+      });
+      return bad ? null : nodes.map(function (n) { return n.textContent; }).join('');
+    }
     return element.textContent;
   }
 
@@ -302,6 +314,10 @@
     if (!entry) return;
     if (!entry.heard) {
       entry.heard = true;
+      if (entry.onReady) {
+        clearTimeout(entry.timer);
+        entry.timer = setTimeout(function () { giveUp(entry); }, FRAME_WORK_TIMEOUT_MS);
+      }
       // The page's theme may have changed while the frame loaded with the one in its address.
       if (!entry.theme && entry.own) send(entry, { type: 'docker-tutorial:theme', theme: pageTheme() });
     }

@@ -39,9 +39,17 @@
       if (k === null) return;
       (self.byInstruction[k] = self.byInstruction[k] || []).push(line);
     });
-    this.buildListbox();
-    this.buildPanel();
+    // Enhanced first: that hides the no-script list of every note, which the panel replaces. Building the
+    // listbox and the panel reads layout, and with the list still shown the browser would lay out every note
+    // once for nothing (seconds for a few hundred instructions).
     root.classList.add('is-enhanced');
+    try {
+      this.buildListbox();
+      this.buildPanel();
+    } catch (e) {
+      root.classList.remove('is-enhanced'); // the notes stay readable
+      throw e;
+    }
     this.layout();
     if (window.ResizeObserver) new ResizeObserver(function () { self.layout(); }).observe(root);
     this.bind();

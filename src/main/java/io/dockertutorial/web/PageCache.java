@@ -30,9 +30,16 @@ final class PageCache {
         }
     }
 
-    /** Parameters that make no page of their own: whatever their value, the request is rendered uncached. */
-    private static final Set<String> UNCACHED = Set.of("q", "dockerfile");
+    /**
+     * Parameters that make no page of their own: whatever their value, the request is rendered uncached.
+     * {@code text} is the explained text of another kind ({@code /embed/explain?kind=command&text=…}).
+     * {@code title} is not here: the server reads it only beside {@code dockerfile} or {@code text}; without
+     * them embed-frame.js applies it in the browser, so the page itself does not change.
+     */
+    private static final Set<String> UNCACHED = Set.of("q", "dockerfile", "text");
     private static final Pattern EXAMPLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    /** A kind name ({@code command}, {@code compose}, {@code auto}…): the playground and the explain embed read it. */
+    private static final Pattern KIND = Pattern.compile("[a-z][a-z-]{0,31}");
 
     private final Cache<String, Page> pages;
 
@@ -103,7 +110,7 @@ final class PageCache {
      */
     private static String canonical(String name, String[] values) {
         boolean known = switch (name) {
-            case "theme", "background", "example", "offline" -> true;
+            case "theme", "background", "example", "offline", "kind" -> true;
             default -> false;
         };
         if (!known) {
@@ -119,6 +126,7 @@ final class PageCache {
             case "background" -> v.equals("transparent") ? v : null;
             case "example" -> EXAMPLE.matcher(v).matches() ? v : CANNOT;
             case "offline" -> v.equals("true") || v.equals("false") ? v : CANNOT;
+            case "kind" -> KIND.matcher(v).matches() ? v : CANNOT;
             default -> null;
         };
     }

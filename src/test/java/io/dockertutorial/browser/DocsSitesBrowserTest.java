@@ -35,6 +35,9 @@ class DocsSitesBrowserTest extends BrowserSupport {
     static final Path INTEGRATIONS = Path.of("integrations");
     static final Path OUT = Path.of("target", "docs-sites");
 
+    static final byte[] FAVICON = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect width='16' height='16' fill='#1d63ed'/></svg>"
+            .getBytes(StandardCharsets.UTF_8);
+
     HttpServer site;
     @org.springframework.beans.factory.annotation.Autowired
     io.dockertutorial.embed.IntegrationPackages packages;
@@ -88,6 +91,15 @@ class DocsSitesBrowserTest extends BrowserSupport {
         site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
+            if (path.equals("/favicon.ico")) {
+                // Like any real host: browsers ask for it on pages that name no icon (Hugo's, a fresh Docusaurus site).
+                byte[] icon = FAVICON;
+                exchange.getResponseHeaders().add("Content-Type", "image/svg+xml");
+                exchange.sendResponseHeaders(200, icon.length);
+                exchange.getResponseBody().write(icon);
+                exchange.close();
+                return;
+            }
             Path file = root.resolve(path.substring(1)).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
@@ -218,8 +230,11 @@ class DocsSitesBrowserTest extends BrowserSupport {
         Path venv = OUT.resolve("mkdocs-venv").toAbsolutePath();
         require(Files.isExecutable(Path.of("/usr/bin/python3")), "python3 is missing");
         run("mkdocs-venv", OUT, Map.of(), "/usr/bin/python3", "-m", "venv", "--clear", "--system-site-packages", venv.toString());
+        // --no-deps: offline, pip cannot re-resolve the dependencies of Debian's own mkdocs (its metadata asks for
+        // Markdown<3.4, Debian ships 3.4), though that mkdocs and pymdown-extensions are exactly what the plugin needs.
+        // A reader with a network runs the README's line as it is and pip resolves them.
         run("mkdocs-pip", OUT, Map.of(), venv.resolve("bin/python").toString(), "-m", "pip", "install", "--no-index",
-                "--disable-pip-version-check", "http://localhost:" + port + "/integrations/" + packages.wheelName());
+                "--no-deps", "--disable-pip-version-check", "http://localhost:" + port + "/integrations/" + packages.wheelName());
         run("mkdocs-build", example, Map.of("SITE_URL", url, "DOCKER_TUTORIAL_URL", "http://localhost:" + port),
                 venv.resolve("bin/python").toString(), "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", out.toString());
         driver = start(1280, 900, false);

@@ -208,7 +208,13 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         WebElement frame = new WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).stream()
                         .filter(f -> Frames.ready(d, f)).findFirst().orElse(null));
-        assertThat(frame.getAttribute("src")).contains("/embed/explain?theme=light#code=z:").hasSizeLessThan(60_000);
+        // The server sees only the options (embed.js adds background=transparent, the default look since issue 26);
+        // the Dockerfile is in the fragment, which is never sent.
+        java.net.URI src = java.net.URI.create(frame.getAttribute("src"));
+        assertThat(src.getPath()).isEqualTo("/embed/explain");
+        assertThat(src.getRawQuery()).contains("theme=light").doesNotContain("code=").doesNotContain("dockerfile=")
+                .hasSizeLessThan(100);
+        assertThat(src.getRawFragment()).startsWith("code=z:").hasSizeLessThan(60_000);
         fitsItsContent(frame);
         driver.switchTo().frame(frame);
         assertThat(driver.findElements(By.cssSelector("[data-explainer] .line[data-instruction]"))).hasSize(301);

@@ -94,7 +94,11 @@ class EmbedOverHttpTest {
         assertThat(oembed.body()).contains("src=\\\"https://docs.example.org/embed/lessons/overview\\\"")
                 .contains("\"provider_url\":\"https://docs.example.org/\"").doesNotContain("http://");
         Document help = Jsoup.parse(get("/embed", proxy).body());
-        assertThat(help.text()).contains("<script src=\"https://docs.example.org/embed.js\" async></script>")
+        // The page snippet loads embed.js after the host page's load event (issue 26: never hold the page up).
+        assertThat(help.text()).contains("s.src = 'https://docs.example.org/embed.js';")
+                .contains("npm install https://docs.example.org/integrations/docusaurus-plugin-dockerfile-explainer-")
+                .contains("pip install https://docs.example.org/integrations/docker_tutorial_mkdocs-")
+                .contains("url: 'https://docs.example.org'")
                 .doesNotContain("http://docs.example.org").doesNotContain("127.0.0.1");
         Document lesson = Jsoup.parse(get("/lessons/overview", proxy).body());
         assertThat(lesson.select("link[type=application/json+oembed]").attr("href"))

@@ -68,6 +68,10 @@ class PageCacheTest {
         assertThat(PageCache.key(get("/embed/lessons/a", "theme", "light", "background", "transparent"), origin))
                 .isEqualTo(origin + "/embed/lessons/a?background=transparent&theme=light");
         assertThat(PageCache.key(get("/playground", "example", "multi-stage"), origin)).isEqualTo(origin + "/playground?example=multi-stage");
+        // the playground's kind select and the explain embed's kind=command change the page
+        assertThat(PageCache.key(get("/playground", "kind", "compose"), origin)).isEqualTo(origin + "/playground?kind=compose");
+        assertThat(PageCache.key(get("/embed/explain", "kind", "command"), origin))
+                .isNotEqualTo(PageCache.key(get("/embed/explain"), origin));
     }
 
     @Test
@@ -75,6 +79,8 @@ class PageCacheTest {
         String origin = "http://h:80";
         assertThat(PageCache.key(get("/search", "q", "volume"), origin)).isNull();
         assertThat(PageCache.key(get("/embed/explain", "dockerfile", "FROM a"), origin)).isNull();
+        assertThat(PageCache.key(get("/embed/explain", "kind", "command", "text", "ls -la"), origin)).isNull();
+        assertThat(PageCache.key(get("/embed/explain", "kind", "<x>"), origin)).isNull();
         assertThat(PageCache.key(get("/playground", "example", "<x>"), origin)).isNull();
         assertThat(PageCache.key(get("/search", "offline", "maybe"), origin)).isNull();
         assertThat(PageCache.key(get("/embed/lessons/a", "theme", "dark", "theme", "light"), origin)).isNull();
