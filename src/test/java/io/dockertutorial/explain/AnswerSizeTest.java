@@ -51,6 +51,24 @@ class AnswerSizeTest {
         assertThat((double) large / small).as("1,000 instructions: %d bytes, 100: %d", large, small).isLessThanOrEqualTo(14);
     }
 
+    /** Stages of 20 such instructions, as real long files are: many stages, each of moderate length. */
+    static String stages(int count) {
+        StringBuilder s = new StringBuilder();
+        for (int n = 0; n * 20 < count; n++) {
+            s.append(dockerfile(20).replace("FROM python:3.13-slim", "FROM python:3.13-slim AS s" + n));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void twoThousandInstructionsGiveAtMostFourteenTimesTheAnswerOfTwoHundred() {
+        int small = json.writeValueAsString(ExplainResponse.of(explainer.explain(stages(200)), false)).length();
+        int large = json.writeValueAsString(ExplainResponse.of(explainer.explain(stages(2000)), false)).length();
+        System.out.printf("answer size: 2,000 instructions %d bytes, 200 instructions %d bytes, ratio %.1f%n",
+                large, small, (double) large / small);
+        assertThat((double) large / small).as("2,000 instructions: %d bytes, 200: %d", large, small).isLessThanOrEqualTo(14);
+    }
+
     @Test
     void theFullStateOnEveryLineIsStillThereWhenAskedFor() {
         // Not linear (that is why it is not the default), but unchanged for clients that need it.
