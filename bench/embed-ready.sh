@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SE_OFFLINE=true
-./mvnw -B -o -q test -Dtest=EmbedReadyBenchmark -Dsurefire.failIfNoSpecifiedTests=false >target/embed-ready.log 2>&1 \
+# surefire:test@default-test alone: -Dtest would also run it again in the pom's fuzz-regression execution.
+./mvnw -B -o -q test-compile surefire:test@default-test -Dtest=EmbedReadyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  >target/embed-ready.log 2>&1 \
   || { tail -40 target/embed-ready.log; exit 1; }
 cat target/embed-ready.txt

@@ -126,6 +126,12 @@
   window.addEventListener('load', function () { report(true); });
   document.addEventListener('DOMContentLoaded', start);
 
+  // A Dockerfile in the fragment goes to the API now, while the page and the explainer's scripts load
+  // (share-codec.js comes first, not deferred); start() uses the answer once the page is parsed.
+  var early = /\/embed\/explain$/.test(location.pathname) && window.ShareCodec ? ShareCodec.parseFragment(location.hash) : {};
+  var explained = early.code ? explainedHtml(early) : null;
+  if (explained) explained.catch(function () { /* start() reports it */ });
+
   function start() {
     var holder = document.querySelector('[data-embed-explain] [data-result]');
     var shared = window.ShareCodec ? ShareCodec.parseFragment(location.hash) : {};
@@ -138,8 +144,9 @@
     explainShared(holder, shared);
   }
 
-  function explainShared(holder, shared) {
-    ShareCodec.decode(shared.code).then(function (text) {
+  /** The API's HTML for the text in the fragment (a promise). */
+  function explainedHtml(shared) {
+    return ShareCodec.decode(shared.code).then(function (text) {
       // #code=…&kind=command: another kind of text than a Dockerfile (the API names the kinds).
       var named = shared.kind || new URLSearchParams(location.search).get('kind') || '';
       var kind = /^[a-z]{1,20}$/.test(named) ? '?kind=' + named : '';
@@ -151,7 +158,11 @@
         if (!response.ok) throw new Error('HTTP ' + response.status);
         return response.text();
       });
-    }).then(function (html) {
+    });
+  }
+
+  function explainShared(holder, shared) {
+    (explained && shared.code === early.code ? explained : explainedHtml(shared)).then(function (html) {
       holder.innerHTML = html; // server-rendered and escaped
       var empty = document.querySelector('[data-empty]');
       if (empty) empty.hidden = true;
