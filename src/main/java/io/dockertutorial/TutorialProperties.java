@@ -58,7 +58,7 @@ public record TutorialProperties(String contentDir, String siteTitle, Integer ap
             pageCacheSize = DataSize.ofMegabytes(32);
         }
         if (analysisTimeout == null || analysisTimeout.isNegative() || analysisTimeout.isZero()) {
-            analysisTimeout = Duration.ofSeconds(2);
+            analysisTimeout = Duration.ofSeconds(5);
         }
     }
 
