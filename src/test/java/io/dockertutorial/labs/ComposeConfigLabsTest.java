@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what the explainer says it runs (services, images, published ports with their host address, networks, mounts,
  * named volumes, depends_on conditions) is what {@code docker compose config --format json} says. Also: the
  * explainer's errors are files Compose refuses, and its obsolete-version warning is one Compose prints.
+ * Override files (compose.NAME.yaml beside a compose.yaml, and lesson fences that show one) are fragments:
+ * Compose must accept them merged onto their compose.yaml. Services behind profiles count (--profile "*").
  */
 class ComposeConfigLabsTest {
 
