@@ -1,0 +1,2 @@
+# The app the pipeline ships: it says which version it is.
+print("ci-build version 1")
