@@ -19,6 +19,11 @@
     var seen = {};
     return choices.filter(function (c) { return c && !seen[c.text] && (seen[c.text] = true); });
   }
+  // At most four choices: the right one and three different wrong ones, in a random order (the right one
+  // is never cut, and is not always first).
+  function choices(right, wrong) {
+    return shuffle(unique([right].concat(shuffle(wrong))).slice(0, 4));
+  }
   function lineOf(note) { return parseInt(note.id.replace(/^.*-L/, ''), 10); }
 
   // "What does line N do?": its summary among the summaries of other instructions.
@@ -31,7 +36,7 @@
         .map(function (n) { return { text: n.querySelector('.note-summary').textContent }; });
       return {
         question: 'What does line ' + lineOf(note) + ' do? ' + x.codeText(x.notes.indexOf(note)),
-        choices: unique([{ text: right, right: true }].concat(others)).slice(0, 4),
+        choices: choices({ text: right, right: true }, others),
         why: 'The explainer says: ' + right
       };
     });
@@ -63,8 +68,8 @@
     var from = starts.filter(function (l) { return l >= rebuilt[0]; });
     return {
       question: 'If you change ' + file + ', which steps run again on the next build?',
-      choices: shuffle(unique([{ text: say(rebuilt), right: true }, { text: say(rebuilt.slice(0, 1)) },
-        { text: say([]) }, { text: say(from) }, { text: say(starts) }])).slice(0, 4),
+      choices: choices({ text: say(rebuilt), right: true }, [{ text: say(rebuilt.slice(0, 1)) },
+        { text: say([]) }, { text: say(from) }, { text: say(starts) }]),
       why: say(rebuilt) + ' run' + (rebuilt.length === 1 ? 's' : '') + ' again: the first step that takes ' + file
         + ' misses the cache, and every step after it in the stage builds on that miss.'
     };
@@ -84,8 +89,8 @@
         + '; after the grace period Docker sends SIGKILL.' : '');
     return [{
       question: 'docker stop sends ' + signal + '. Which program receives it?',
-      choices: shuffle(unique([{ text: pid1, right: true }, { text: program }, { text: 'Every process in the container' },
-        { text: 'None: Docker stops the container without a signal' }])),
+      choices: choices({ text: pid1, right: true }, [{ text: program }, { text: 'Every process in the container' },
+        { text: 'None: Docker stops the container without a signal' }]),
       why: why
     }];
   }

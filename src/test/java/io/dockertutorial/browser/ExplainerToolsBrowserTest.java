@@ -206,6 +206,7 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
             check.sendKeys(Keys.ENTER);
             WebElement why = waiting().until(d -> quiz.findElement(By.cssSelector(".quiz-why")));
             assertThat(why.getAttribute("data-verdict")).isIn("Right", "Not quite");
+            assertThat(quiz.findElements(By.cssSelector(".quiz-choice.is-correct"))).as(question + ": one right choice").hasSize(1);
             WebElement right = quiz.findElement(By.cssSelector(".quiz-choice.is-correct"));
             if (question.contains("which steps run again")) {
                 // the engine's answer, as the lesson's own table has it for that file
