@@ -42,7 +42,7 @@ class PhoneAndHygieneBrowserTest extends BrowserSupport {
                     const W = document.documentElement.clientWidth;
                     if (document.documentElement.scrollWidth <= W) return null;
                     return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > W + 1)
-                      .slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ');""");
+                      .slice(0, 3).map(e => e.tagName + '.' + e.className + ' "' + e.textContent.slice(0, 60) + '"').join(', ');""");
             assertThat(wider).as(page + " scrolls sideways at 320 px").isNull();
             Object covered = js(driver, """
                     for (const button of document.querySelectorAll('.copy-button')) {
