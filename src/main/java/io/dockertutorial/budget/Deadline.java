@@ -3,10 +3,11 @@ package io.dockertutorial.budget;
 import java.time.Duration;
 
 /**
- * The time one analysis may take, checked by the work itself: the parser, the build walk, the shell reader,
- * the narrator and the cache simulator call {@link #check()} in their loops, so a file that would take too long
- * stops where it is (and frees its thread) instead of running on after its caller gave up. Outside
- * {@link #open} a check costs a thread-local read and does nothing.
+ * The time one analysis may take, checked by the work itself: the Dockerfile parser, build walk, shell reader and
+ * narrator, the cache simulator, and the Compose and command explainers (per entry, line, word, note) call
+ * {@link #check()} in their loops, so a text that would take too long stops where it is (and frees its thread)
+ * instead of running on after its caller gave up. Outside {@link #open} a check costs a thread-local read and
+ * does nothing.
  */
 public final class Deadline {
 

@@ -1,5 +1,6 @@
 package io.dockertutorial.command;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.command.catalog.CliCatalog;
 import io.dockertutorial.command.checks.CommandChecks;
 import io.dockertutorial.command.narration.Narrator;
@@ -22,6 +23,7 @@ record CommandAnalysis(List<String> lines, List<Narrator.Explained> commands) {
         List<String> lines = List.of(text.split("\r?\n", -1));
         List<Narrator.Explained> out = new ArrayList<>();
         for (CommandText command : ConsoleLines.split(text, mode)) {
+            Deadline.check();
             String source = String.join("\n", lines.subList(command.startLine() - 1, command.endLine()));
             for (Invocation inv : parser.parse(command)) {
                 out.add(narrator.explain(inv, checks.check(inv), source));
@@ -33,6 +35,7 @@ record CommandAnalysis(List<String> lines, List<Narrator.Explained> commands) {
     TextExplanation toJson() {
         List<TextExplanation.Warning> warnings = new ArrayList<>();
         for (Narrator.Explained x : commands) {
+            Deadline.check();
             for (CommandChecks.Finding f : x.findings()) {
                 warnings.add(new TextExplanation.Warning(f.rule(), x.invocation().source().lineOf(f.start()), "warning",
                         f.message()));

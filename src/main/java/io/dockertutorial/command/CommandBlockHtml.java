@@ -1,5 +1,6 @@
 package io.dockertutorial.command;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.command.checks.CommandChecks;
 import io.dockertutorial.command.narration.Narrator;
 import io.dockertutorial.command.syntax.CommandText;
@@ -98,6 +99,7 @@ final class CommandBlockHtml {
     private static void appendNotes(StringBuilder html, String id, List<List<Narrator.Explained>> groups) {
         html.append("<ol class=\"explainer-notes\" aria-label=\"What each command does\">");
         for (int k = 0; k < groups.size(); k++) {
+            Deadline.check();
             List<Narrator.Explained> group = groups.get(k);
             CommandText source = group.get(0).invocation().source();
             String range = source.endLine() > source.startLine()

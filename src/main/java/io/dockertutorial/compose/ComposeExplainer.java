@@ -1,5 +1,6 @@
 package io.dockertutorial.compose;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.checks.ComposeRules;
 import io.dockertutorial.compose.checks.Finding;
 import io.dockertutorial.compose.checks.SchemaCheck;
@@ -68,6 +69,7 @@ public final class ComposeExplainer {
     private static List<Note> attach(List<Note> notes, List<Finding> findings) {
         List<Note> out = new ArrayList<>();
         for (Note n : notes) {
+            Deadline.check();
             List<Finding> mine = findings.stream().filter(f -> f.line() >= n.startLine() && f.line() <= n.endLine()
                     && (f.line() == n.startLine() || notes.stream().noneMatch(o -> o.startLine() == f.line()))).toList();
             out.add(mine.isEmpty() ? n : n.withFindings(mine));

@@ -1,5 +1,6 @@
 package io.dockertutorial.compose;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.checks.Finding;
 import io.dockertutorial.compose.narration.Note;
 import io.dockertutorial.explain.TextExplainer;
@@ -56,6 +57,7 @@ public class ComposeTextExplainer implements TextExplainer {
                     a.summary(), null, null, "file"));
         }
         for (Note n : a.notes()) {
+            Deadline.check();
             String source = String.join("\n", a.lines().subList(n.startLine() - 1, Math.min(n.endLine(), a.lines().size())));
             List<TextExplanation.Part> parts = n.parts().stream()
                     .map(p -> new TextExplanation.Part(p.text(), p.role(), p.summary(), p.explanation())).toList();

@@ -1,5 +1,6 @@
 package io.dockertutorial.compose;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.checks.Finding;
 import io.dockertutorial.compose.narration.Note;
 import io.dockertutorial.highlight.SyntaxHighlighter;
@@ -80,7 +81,10 @@ public final class NotesBlockHtml {
         }
         appendNotes(html, b.id(), notes);
         List<Finding> loose = b.findings().stream()
-                .filter(f -> notes.stream().noneMatch(n -> n.findings().contains(f))).toList();
+                .filter(f -> {
+                    Deadline.check();
+                    return notes.stream().noneMatch(n -> n.findings().contains(f));
+                }).toList();
         if (!loose.isEmpty()) {
             html.append("<ul class=\"note-warnings explainer-file-problems\">");
             loose.forEach(f -> {
@@ -99,6 +103,7 @@ public final class NotesBlockHtml {
         html.append("<ol class=\"explainer-notes\" aria-label=\"What each line does\">");
         for (int k = 0; k < notes.size(); k++) {
             Note n = notes.get(k);
+            Deadline.check();
             String range = n.endLine() > n.startLine() ? "Lines " + n.startLine() + "–" + n.endLine() : "Line " + n.startLine();
             String anchor = escape(id) + "-L" + n.startLine();
             html.append("<li class=\"explainer-note\" id=\"").append(anchor).append("\" data-instruction=\"").append(k)

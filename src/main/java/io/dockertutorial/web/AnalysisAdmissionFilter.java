@@ -26,7 +26,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
 /**
- * Admission for the routes that analyse a visitor's Dockerfile ({@code POST /api/explain}, {@code /api/cache},
+ * Admission for the routes that analyse a visitor's text ({@code POST /api/explain} of every kind, {@code /api/cache},
  * {@code /playground}, and {@code GET /embed/explain?dockerfile=}), in the order that costs least:
  * <ol>
  * <li>a token bucket per client (429 with {@code Retry-After}), before a byte of the body is read;</li>

@@ -1,5 +1,6 @@
 package io.dockertutorial.command.checks;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.command.catalog.CliCatalog;
 import io.dockertutorial.command.syntax.Invocation;
 import io.dockertutorial.command.syntax.Invocation.Problem;
@@ -29,6 +30,7 @@ public final class CommandChecks {
         List<Finding> out = new ArrayList<>();
         String command = invocation.commandWords();
         for (Problem p : invocation.problems()) {
+            Deadline.check();
             switch (p.kind()) {
                 case UNKNOWN_FLAG -> out.add(new Finding("unknown-flag", unknownFlag(command, invocation.command(), p),
                         p.start(), p.end()));

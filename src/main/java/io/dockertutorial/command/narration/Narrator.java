@@ -1,5 +1,6 @@
 package io.dockertutorial.command.narration;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.command.catalog.CliCatalog;
 import io.dockertutorial.command.checks.CommandChecks;
 import io.dockertutorial.command.syntax.Invocation;
@@ -73,6 +74,7 @@ public final class Narrator {
 
         List<TextExplanation.Flag> flags = new ArrayList<>();
         for (int k = 0; k < inv.flags().size(); k++) {
+            Deadline.check();
             FlagUse f = inv.flags().get(k);
             String flagSummary;
             String flagExplanation;
@@ -94,6 +96,7 @@ public final class Narrator {
         if (unexplained == null) {
             int restStart = -1;
             for (int k = 0; k < inv.arguments().size(); k++) {
+                Deadline.check();
                 ArgumentUse a = inv.arguments().get(k);
                 if (a.argument() != null && a.argument().rest() && inv.command().stopAtArgument()) {
                     // The container's command: one part from its first word to the end.

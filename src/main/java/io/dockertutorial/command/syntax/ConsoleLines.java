@@ -1,5 +1,6 @@
 package io.dockertutorial.command.syntax;
 
+import io.dockertutorial.budget.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ public final class ConsoleLines {
         List<CommandText> out = new ArrayList<>();
         int n = 0;
         while (n < lines.length) {
+            Deadline.check();
             String line = lines[n];
             int start;
             boolean powershell = mode == Mode.POWERSHELL;
@@ -86,6 +88,7 @@ public final class ConsoleLines {
         int first = n;
         int from = start;
         while (true) {
+            Deadline.check();
             String line = lines[n];
             int end = line.stripTrailing().length();
             boolean continues = end > from && line.charAt(end - 1) == continuation && n + 1 < lines.length;

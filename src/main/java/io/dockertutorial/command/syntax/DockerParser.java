@@ -1,5 +1,6 @@
 package io.dockertutorial.command.syntax;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.command.catalog.CliCatalog;
 import io.dockertutorial.command.syntax.Invocation.ArgumentUse;
 import io.dockertutorial.command.syntax.Invocation.FlagUse;
@@ -31,6 +32,7 @@ public final class DockerParser {
     public List<Invocation> parse(CommandText command) {
         List<Invocation> out = new ArrayList<>();
         for (List<Word> words : ShellWords.commands(command)) {
+            Deadline.check();
             int at = 0;
             while (at < words.size() && (words.get(at).value().matches("[A-Za-z_][A-Za-z0-9_]*=.*")
                     || words.get(at).value().equals("sudo"))) {
@@ -58,6 +60,7 @@ public final class DockerParser {
         List<Word> pathWords = new ArrayList<>(List.of(words.get(0)));
         boolean flagsEnded = false;
         for (int k = 1; k < words.size(); k++) {
+            Deadline.check();
             Word w = words.get(k);
             String v = w.value();
             if (!flagsEnded && v.equals("--")) {

@@ -1,5 +1,6 @@
 package io.dockertutorial.command.syntax;
 
+import io.dockertutorial.budget.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +36,7 @@ public final class ShellWords {
         List<Word> current = new ArrayList<>();
         boolean skipNext = false;
         while (true) {
+            Deadline.check();
             while (p < s.length() && Character.isWhitespace(s.charAt(p))) {
                 p++;
             }

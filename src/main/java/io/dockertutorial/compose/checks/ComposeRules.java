@@ -1,5 +1,6 @@
 package io.dockertutorial.compose.checks;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.model.PortSpec;
 import io.dockertutorial.compose.model.Project;
 import io.dockertutorial.compose.syntax.Interpolation;
@@ -61,6 +62,7 @@ public final class ComposeRules {
     public List<Finding> check(YamlTree tree, Project project) {
         List<Finding> out = new ArrayList<>();
         for (Entry e : tree.entries()) {
+            Deadline.check();
             Path p = e.path();
             if (e.alias() || p.inExtension()) {
                 continue;

@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.syntax.Path;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +24,8 @@ import java.util.function.Function;
 /**
  * Checks a Compose file against the Compose Specification's own JSON schema ({@code compose/compose-spec.json},
  * vendored unchanged) with networknt's validator: keys Compose does not know, and values of the wrong shape.
- * Compose refuses such files, so these are errors. Validation has a step budget.
+ * Compose refuses such files, so these are errors. Validation has a step budget; the analysis deadline is checked
+ * before and after it (the validator cannot be stopped in the middle) and per error read.
  */
 public final class SchemaCheck {
 
@@ -56,6 +58,9 @@ public final class SchemaCheck {
             return List.of(new Finding("compose-empty", 1, "error",
                     "The file is empty: Compose needs at least a services key.", null));
         }
+        // The validator has no hook to stop it from outside: its step budget bounds it, and the deadline is
+        // checked right before and after.
+        Deadline.check();
         List<Error> errors;
         try {
             errors = SCHEMA.validate(document, ctx -> ctx.executionConfig(c -> c.maxEvaluationSteps(MAX_STEPS)));
@@ -63,12 +68,14 @@ public final class SchemaCheck {
             return List.of(new Finding("compose-schema", 1, "info",
                     "The file is too complex to check against the Compose schema within the explainer's budget.", null));
         }
+        Deadline.check();
         List<Finding> out = new ArrayList<>();
         Set<String> said = new HashSet<>();
         List<Path> places = errors.stream().map(e -> path(e.getInstanceLocation())).toList();
         List<Path> alternatives = errors.stream().filter(SchemaCheck::isAlternatives)
                 .map(e -> path(e.getInstanceLocation())).toList();
         for (Error e : errors) {
+            Deadline.check();
             Path at = path(e.getInstanceLocation());
             if (at.inExtension() || (isAlternatives(e) && places.stream().anyMatch(p -> p.size() > at.size() && p.startsWith(at)))) {
                 // "fits none of the shapes" says less than the error inside it

@@ -1,5 +1,6 @@
 package io.dockertutorial.compose.model;
 
+import io.dockertutorial.budget.Deadline;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public record Project(String name, Map<String, Service> services, List<String> n
         JsonNode s = doc.path("services");
         if (s.isObject()) {
             for (String name : s.propertyNames()) {
+                Deadline.check();
                 Service service = service(name, s.get(name));
                 services.put(name, service);
                 usedNetworks.addAll(service.networks());

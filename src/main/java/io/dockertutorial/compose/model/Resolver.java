@@ -1,5 +1,6 @@
 package io.dockertutorial.compose.model;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.syntax.Interpolation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -19,6 +20,7 @@ public final class Resolver {
     }
 
     public static JsonNode resolve(JsonNode node, Map<String, String> env) {
+        Deadline.check();
         if (node.isString()) {
             Interpolation.Resolved r = Interpolation.resolve(node.asString(), env);
             return r.error() == null ? JsonNodeFactory.instance.stringNode(r.value()) : node;

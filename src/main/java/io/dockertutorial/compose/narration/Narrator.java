@@ -1,5 +1,6 @@
 package io.dockertutorial.compose.narration;
 
+import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.model.Project;
 import io.dockertutorial.compose.syntax.Path;
 import io.dockertutorial.compose.syntax.YamlTree;
@@ -30,6 +31,7 @@ public final class Narrator {
         Map<Integer, Note> byLine = new LinkedHashMap<>();
         List<String> lines = tree.lines();
         for (Entry e : tree.entries()) {
+            Deadline.check();
             if (e.inFlow()) {
                 continue; // written inside [ … ] or { … } on the line of the entry that holds it
             }
@@ -45,6 +47,7 @@ public final class Narrator {
             }
         });
         for (Note n : byLine.values()) {
+            Deadline.check();
             notes.add(withComment(n, lines, owned));
         }
         return notes;

@@ -1,5 +1,6 @@
 package io.dockertutorial.compose.syntax;
 
+import io.dockertutorial.budget.Deadline;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -54,6 +55,7 @@ public final class JsonView {
         if (++nodes > MAX_NODES || depth > YamlTree.MAX_DEPTH * 4) {
             throw new TooLarge();
         }
+        Deadline.check();
         if (node instanceof ScalarNode s) {
             return scalar(s);
         }

@@ -1,5 +1,6 @@
 package io.dockertutorial.compose.syntax;
 
+import io.dockertutorial.budget.Deadline;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -231,6 +232,7 @@ public final class YamlTree {
          * {@code start} is where the alias is written.
          */
         private void add(Path path, ScalarNode key, Node value, boolean alias, int start, int depth, boolean inFlow) {
+            Deadline.check();
             if (entries.size() >= MAX_ENTRIES) {
                 if (!full) {
                     full = true;
