@@ -45,7 +45,7 @@ class AnswerSizeTest {
 
     @Test
     void aTenTimesLongerFileGivesAtMostFourteenTimesTheAnswer() {
-        // 1,000 instructions that each grow the state: near the engine's state budget (BuildWalk.MAX_STATE_ENTRIES).
+        // 1,000 instructions that each grow the state: near the engine's state budget (Snapshots.MAX_STATE_ENTRIES in dockerfile.state).
         int small = answer(100, false).length();
         int large = answer(1000, false).length();
         assertThat((double) large / small).as("1,000 instructions: %d bytes, 100: %d", large, small).isLessThanOrEqualTo(14);

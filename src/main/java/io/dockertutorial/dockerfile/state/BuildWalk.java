@@ -1,8 +1,6 @@
 package io.dockertutorial.dockerfile.state;
 
 import io.dockertutorial.budget.Deadline;
-import io.dockertutorial.budget.TooComplexException;
-
 import io.dockertutorial.dockerfile.syntax.Instruction;
 import io.dockertutorial.dockerfile.syntax.Names;
 import io.dockertutorial.dockerfile.syntax.ParsedDockerfile;
@@ -18,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The one pass over a Dockerfile: for every instruction, the build state it sees and the state it
@@ -36,7 +32,6 @@ public final class BuildWalk {
             "no_proxy", "ALL_PROXY", "all_proxy", "BUILDKIT_CACHE_MOUNT_NS", "BUILDKIT_CONTEXT_KEEP_GIT_DIR",
             "BUILDKIT_INLINE_CACHE", "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME", "BUILDKIT_SYNTAX",
             "SOURCE_DATE_EPOCH");
-    private static final Pattern MOUNT_FROM = Pattern.compile("(?:^|,)from=([^,]+)");
     /**
      * BuildKit's automatic platform arguments as FROM sees them on a default build, for an example
      * platform (linux/amd64): they are set by BuildKit for the target (or build) platform, never empty.
@@ -44,7 +39,6 @@ public final class BuildWalk {
     public static final Map<String, String> PLATFORM_EXAMPLES = Map.of("TARGETPLATFORM", "linux/amd64", "TARGETOS", "linux",
             "TARGETARCH", "amd64", "TARGETVARIANT", "", "BUILDPLATFORM", "linux/amd64", "BUILDOS", "linux",
             "BUILDARCH", "amd64", "BUILDVARIANT", "");
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}|\\$[A-Za-z_][A-Za-z0-9_]*");
 
     public final ParsedDockerfile parsed;
     /** Build arguments given from outside ({@code --build-arg}). */
@@ -55,9 +49,12 @@ public final class BuildWalk {
     public final List<StageState> stages = new ArrayList<>();
     /** Stages by lower-case name; the first of duplicate names. */
     public final Map<String, StageState> stagesByName = new HashMap<>();
+    /** Which of the stages so far a reference names. */
+    final StageReferences stageReferences = new StageReferences(stages, stagesByName);
     public final Map<String, Var> globalArgs = new LinkedHashMap<>();
     /** The global ARGs' defaults as written, without --build-arg values. */
     final Map<String, Var> globalDefaults = new LinkedHashMap<>();
+    private final Snapshots snapshots = new Snapshots();
     private StageState stage;
 
     public BuildWalk(ParsedDockerfile parsed, Map<String, String> buildArgs, BuildErrors findings, BaseImages images) {
@@ -76,9 +73,7 @@ public final class BuildWalk {
             Step step = new Step(i, stage);
             step.index = steps.size();
             steps.add(step);
-            // Nothing changes a stage between one instruction's end and the next one's start: share the snapshot.
-            step.before = stage == null || i.is("FROM") ? null
-                    : lastAfter != null && lastAfter.stage() == stage ? lastAfter : counted(stage.snapshot());
+            step.before = stage == null || i.is("FROM") ? null : snapshots.before(stage);
             if (!i.isKnown()) {
                 String suggestion = Names.closest(i.keyword().toUpperCase(Locale.ROOT), Instruction.KEYWORDS);
                 findings.error(i, "UnknownInstruction", Map.of("written", i.written(),
@@ -100,28 +95,10 @@ public final class BuildWalk {
                 if (i.is("CMD") || i.is("ENTRYPOINT") || i.is("HEALTHCHECK")) {
                     stage.singletons.computeIfAbsent(i.keyword(), k -> new ArrayList<>()).add(i);
                 }
-                step.after = counted(stage.snapshot());
-                lastAfter = step.after;
+                step.after = snapshots.after(stage);
             }
         }
         return this;
-    }
-
-    /**
-     * Variables and files all snapshots hold together, at most: every instruction keeps the state after it, so
-     * a stage of thousands of ENV lines would need millions of entries (and the memory of a small server).
-     */
-    public static final long MAX_STATE_ENTRIES = 600_000;
-    private long stateEntries;
-    private StageState.Snapshot lastAfter;
-
-    private StageState.Snapshot counted(StageState.Snapshot s) {
-        stateEntries += s.vars().size() + s.files().size() + s.envInOrder().size();
-        if (stateEntries > MAX_STATE_ENTRIES) {
-            throw new TooComplexException("the build's state grows too large to follow line by line (more than "
-                    + MAX_STATE_ENTRIES / 1000 + " thousand variables and files over all instructions)");
-        }
-        return s;
     }
 
     private void dispatch(Step step) {
@@ -274,7 +251,7 @@ public final class BuildWalk {
         step.image = expanded;
         StageState parent = stagesByName.get(expanded.toLowerCase(Locale.ROOT));
         startStage(step, name);
-        List<StageState> candidates = image.indexOf('$') >= 0 ? stagesShaped(image) : List.of();
+        List<StageState> candidates = image.indexOf('$') >= 0 ? stageReferences.shaped(image, stage) : List.of();
         step.parentStage = parent;
         // FROM base-$TARGETOS may build on any stage its shape matches (another platform, another --build-arg).
         stage.needs.addAll(candidates);
@@ -417,61 +394,6 @@ public final class BuildWalk {
             command(step);
         } else if (inner.is("COPY") || inner.is("ADD")) {
             CopyEffects.apply(this, step);
-        }
-    }
-
-    /**
-     * The stages of this file (so far) whose names a reference built from variables can take:
-     * {@code base-$TARGETOS} or {@code app-${VARIANT:-slim}} with each variable read as any text.
-     */
-    List<StageState> stagesShaped(String written) {
-        if (written == null || written.indexOf('$') < 0) {
-            return List.of();
-        }
-        StringBuilder re = new StringBuilder();
-        Matcher m = VARIABLE.matcher(written.toLowerCase(Locale.ROOT));
-        int at = 0;
-        String lower = written.toLowerCase(Locale.ROOT);
-        while (m.find()) {
-            re.append(com.google.re2j.Pattern.quote(lower.substring(at, m.start()))).append(".*");
-            at = m.end();
-        }
-        re.append(com.google.re2j.Pattern.quote(lower.substring(at)));
-        if (VARIABLE.matcher(lower).replaceAll("").isEmpty()) {
-            return List.of(); // FROM ${BASE_IMAGE}: only its value says which, if any, stage it names
-        }
-        // RE2: one ".*" per variable, matched in linear time however many a hostile reference has.
-        com.google.re2j.Pattern shape = com.google.re2j.Pattern.compile(re.toString(), com.google.re2j.Pattern.DOTALL);
-        List<StageState> out = new ArrayList<>();
-        for (StageState s : stages) {
-            if (s.name != null && s != stage && shape.matcher(s.name.toLowerCase(Locale.ROOT)).matches()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /** The stage a {@code --from} or {@code --mount from=} names, by name or index. */
-    StageState stageNamed(String ref) {
-        if (ref == null) {
-            return null;
-        }
-        StageState s = stagesByName.get(ref.toLowerCase(Locale.ROOT));
-        if (s == null && ref.matches("\\d{1,6}") && Integer.parseInt(ref) < stages.size()) {
-            s = stages.get(Integer.parseInt(ref));
-        }
-        return s;
-    }
-
-    void needsMountedStages(Step step) {
-        String mount = step.effective().flag("mount");
-        if (mount != null && stage != null) {
-            Matcher from = MOUNT_FROM.matcher(mount);
-            if (from.find() && stagesByName.containsKey(from.group(1).toLowerCase(Locale.ROOT))) {
-                stage.needs.add(stagesByName.get(from.group(1).toLowerCase(Locale.ROOT)));
-            } else if (from.find(0)) {
-                stage.needs.addAll(stagesShaped(from.group(1)));
-            }
         }
     }
 }

@@ -25,14 +25,14 @@ final class CopyEffects {
         }
         StageState stage = walk.stage();
         String from = e.flag("from");
-        step.copyFromStage = walk.stageNamed(from);
+        step.copyFromStage = walk.stageReferences.named(from);
         if (stage == null || !step.immediate()) {
             return;
         }
         if (step.copyFromStage != null) {
             stage.needs.add(step.copyFromStage);
         } else {
-            stage.needs.addAll(walk.stagesShaped(from));
+            stage.needs.addAll(walk.stageReferences.shaped(from, stage));
         }
         List<String> words = step.expanded;
         String origin = e.keyword() + " on line " + step.line();

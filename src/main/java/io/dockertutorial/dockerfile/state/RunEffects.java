@@ -32,8 +32,10 @@ public final class RunEffects {
     }
 
     static void apply(BuildWalk walk, Step step) {
-        walk.needsMountedStages(step);
         Instruction e = step.effective();
+        if (walk.stage() != null) {
+            walk.stage().needs.addAll(walk.stageReferences.mounted(e.flag("mount"), walk.stage()));
+        }
         if (e.json()) {
             return;
         }
