@@ -4,6 +4,7 @@ import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.command.catalog.CliCatalog;
 import io.dockertutorial.command.syntax.Invocation;
 import io.dockertutorial.command.syntax.Invocation.Problem;
+import io.dockertutorial.spelling.Typos;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,43 +62,9 @@ public final class CommandChecks {
                 : "; did you mean " + near + "?");
     }
 
-    /** The candidate closest to {@code word}, if it is close enough to be a typo of it. */
+    /** The candidate closest to {@code word}, if it is close enough to be a typo of it (dashes not counted). */
     static String nearest(String word, Collection<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = distance(word, c);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
         int letters = word.replaceFirst("^-+", "").length();
-        int allowed = letters <= 3 ? 1 : letters <= 6 ? 2 : 3;
-        return best != null && bestDistance <= allowed ? best : null;
-    }
-
-    /** Damerau–Levenshtein distance (optimal string alignment): a swap of two neighbours counts once. */
-    static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
-            return Integer.MAX_VALUE;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Typos.closest(word, candidates, letters <= 3 ? 1 : letters <= 6 ? 2 : 3, false);
     }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.dockertutorial.budget.Deadline;
 import io.dockertutorial.compose.syntax.Path;
+import io.dockertutorial.spelling.Typos;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -114,12 +116,17 @@ public final class SchemaCheck {
     private static Finding unknownKey(Path key, Error e, int line) {
         String name = key.lastKey();
         String parent = key.parent().size() == 0 ? "the top level of a Compose file" : "`" + key.parent() + "`";
-        String hint = Suggestions.closest(name, allowed(e));
+        String hint = name == null ? null : Typos.closest(name, allowed(e), typoEdits(name), true);
         return new Finding("compose-unknown-key", Math.max(line, 1), "error",
                 "`" + name + "` is not a Compose key in " + parent + ", so Compose refuses the file."
                         + (hint == null ? "" : " Did you mean `" + hint + "`?"),
                 hint == null ? "Check the key's spelling and indentation against the Compose file reference."
                         : "Write `" + hint + "`.");
+    }
+
+    /** A key is a typo of another within a third of its length: at least 1 edit, at most 3. */
+    private static int typoEdits(String key) {
+        return Math.max(1, Math.min(3, key.toLowerCase(Locale.ROOT).length() / 3));
     }
 
     /** The keys the schema allows where the unknown one stands (its sibling {@code properties}). */
