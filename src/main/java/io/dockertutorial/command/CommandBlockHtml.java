@@ -78,19 +78,9 @@ final class CommandBlockHtml {
         html.append("<pre class=\"code explainer-code\" data-label=\"").append(escape(label)).append(", ")
                 .append(groups.size()).append(groups.size() == 1 ? " command" : " commands")
                 .append("\"><code class=\"language-").append(escape(fence.language())).append("\">");
-        for (int n = 1; n <= lines.size(); n++) {
-            html.append("<span class=\"line\" data-line=\"").append(n).append('"');
-            if (owner[n] >= 0) {
-                html.append(" data-instruction=\"").append(owner[n]).append('"');
-            }
-            html.append('>');
-            if (warned[n]) {
-                html.append("<span class=\"gutter-marker\" role=\"img\" aria-label=\"Warning\" title=\"This line has a warning\">!</span>");
-            }
-            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span></span>");
-        }
+        CodeBlockHtml.appendExplainerLines(html, lines, owner, n -> false, warned, null);
         html.append("</code></pre></div>");
-        html.append("<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div></div>");
+        html.append(CodeBlockHtml.EXPLAINER_PANEL).append("</div>");
         appendNotes(html, id, groups);
         html.append("</figure>");
         return html.toString();

@@ -53,22 +53,9 @@ public final class NotesBlockHtml {
         html.append("<pre class=\"code numbered explainer-code\" data-label=\"").append(escape(title)).append(", ")
                 .append(notes.size()).append(notes.size() == 1 ? " line explained" : " lines explained")
                 .append("\"><code class=\"language-").append(escape(b.language())).append("\">");
-        for (int n = 1; n <= lines.size(); n++) {
-            html.append("<span class=\"line\" data-line=\"").append(n).append('"');
-            if (owner[n] >= 0) {
-                html.append(" data-instruction=\"").append(owner[n]).append('"');
-                if (n < notes.get(owner[n]).startLine()) {
-                    html.append(" data-comment");
-                }
-            }
-            html.append('>');
-            if (warned[n]) {
-                html.append("<span class=\"gutter-marker\" role=\"img\" aria-label=\"Warning\" title=\"This line has a warning\">!</span>");
-            }
-            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span></span>");
-        }
+        CodeBlockHtml.appendExplainerLines(html, lines, owner, n -> n < notes.get(owner[n]).startLine(), warned, null);
         html.append("</code></pre></div>");
-        html.append("<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div></div>");
+        html.append(CodeBlockHtml.EXPLAINER_PANEL).append("</div>");
         if (!b.errors().isEmpty()) {
             html.append("<ul class=\"note-warnings explainer-file-problems\" role=\"alert\">");
             b.errors().forEach(e -> html.append("<li class=\"severity-error\"><span class=\"severity\">Error</span> ")

@@ -83,28 +83,10 @@ public final class DockerfileBlockHtml {
                 .append(escape(title == null ? "Dockerfile" : title))
                 .append(", ").append(items.size()).append(items.size() == 1 ? " instruction" : " instructions")
                 .append("\"><code class=\"language-dockerfile\">");
-        for (int n = 1; n <= lines.size(); n++) {
-            html.append("<span class=\"line\" data-line=\"").append(n).append('"');
-            if (owner[n] >= 0) {
-                Instruction i = items.get(owner[n]).instruction();
-                html.append(" data-instruction=\"").append(owner[n]).append('"');
-                if (n < i.startLine()) {
-                    html.append(" data-comment");
-                }
-            }
-            html.append('>');
-            if (warned[n]) {
-                html.append("<span class=\"gutter-marker\" role=\"img\" aria-label=\"Warning\" title=\"This line has a warning\">!</span>");
-            }
-            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span>");
-            if (lineErrors[n] != null) {
-                // Errors show where they are, not only in the panel.
-                html.append("<span class=\"line-error\">\u26A0\uFE0E ").append(escape(lineErrors[n])).append("</span>");
-            }
-            html.append("</span>");
-        }
+        CodeBlockHtml.appendExplainerLines(html, lines, owner, n -> n < items.get(owner[n]).instruction().startLine(),
+                warned, lineErrors);
         html.append("</code></pre></div>");
-        html.append("<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div>");
+        html.append(CodeBlockHtml.EXPLAINER_PANEL);
         html.append("</div>");
         appendNotes(html, id, items, analysis, List.of(text.split("\n", -1)));
         html.append("</figure>");

@@ -3,13 +3,21 @@ package io.dockertutorial.markdown;
 import io.dockertutorial.highlight.SyntaxHighlighter;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
-/** The HTML of a highlighted, copyable code block with an optional caption and line numbers. */
+/**
+ * The HTML of a highlighted, copyable code block with an optional caption and line numbers, and the code lines
+ * and panel of the explainers.
+ */
 public final class CodeBlockHtml {
 
     private static final SyntaxHighlighter HIGHLIGHTER = new SyntaxHighlighter();
     private static final Pattern PROMPT = Pattern.compile("^(?:\\$|PS>|PS [^>]*>) ");
+
+    /** The panel {@code explainer.js} fills with the note of the line in focus (hidden without the script). */
+    public static final String EXPLAINER_PANEL =
+            "<div class=\"explainer-panel\" data-explainer-panel aria-live=\"polite\" hidden></div>";
 
     private CodeBlockHtml() {
     }
@@ -46,6 +54,41 @@ public final class CodeBlockHtml {
         }
         html.append("</code></pre></div></figure>");
         return html.toString();
+    }
+
+    /**
+     * The lines of an explainer's code, in the markup {@code explainer.js} reads (the Dockerfile, Compose and
+     * command explainers share it): each line numbered; the lines of note {@code k} with
+     * {@code data-instruction="k"}, and {@code data-comment} on the author's comment above it; a gutter marker on a
+     * line with a warning; an error written on the line itself. The arrays are indexed by line (1-based).
+     *
+     * @param lines   the highlighted lines (HTML)
+     * @param owner   the note each line belongs to, -1 for none
+     * @param comment whether a line that belongs to a note is the comment above it
+     * @param errors  the error to show on each line, or {@code null} for none on any line
+     */
+    public static void appendExplainerLines(StringBuilder html, List<String> lines, int[] owner, IntPredicate comment,
+                                            boolean[] warned, String[] errors) {
+        for (int n = 1; n <= lines.size(); n++) {
+            html.append("<span class=\"line\" data-line=\"").append(n).append('"');
+            if (owner[n] >= 0) {
+                html.append(" data-instruction=\"").append(owner[n]).append('"');
+                if (comment.test(n)) {
+                    html.append(" data-comment");
+                }
+            }
+            html.append('>');
+            if (warned[n]) {
+                html.append("<span class=\"gutter-marker\" role=\"img\" aria-label=\"Warning\" title=\"This line has a warning\">!</span>");
+            }
+            html.append("<span class=\"line-code\">").append(lines.get(n - 1)).append("</span>");
+            if (errors != null && errors[n] != null) {
+                // Errors show where they are, not only in the panel.
+                html.append("<span class=\"line-error\">\u26A0\uFE0E ").append(SyntaxHighlighter.escape(errors[n]))
+                        .append("</span>");
+            }
+            html.append("</span>");
+        }
     }
 
     /** A copy button that carries the text to copy, so no script needs to re-read the code. */
