@@ -94,6 +94,25 @@ class EmbedAndPlaygroundTest {
         assertThat(doc.select("html").hasClass("embed-transparent")).isFalse();
     }
 
+    private java.util.List<String> explainerScripts(String path) throws Exception {
+        return html(mvc.perform(get(path))).select("script[src*=/static/js/explainer]").eachAttr("src");
+    }
+
+    @Test
+    void theSiteAndTheEmbedsLoadTheSameExplainerScriptsInOrder() throws Exception {
+        java.util.List<String> lesson = explainerScripts("/lessons/overview");
+        assertThat(lesson).hasSizeGreaterThanOrEqualTo(7);
+        // The core first, then its parts; names carry a hash of their content.
+        assertThat(lesson.get(0)).matches("/static/js/explainer(-[0-9a-f]{32})?\\.js");
+        assertThat(lesson).allMatch(src -> src.matches("/static/js/explainer(-[a-z]+)?(-[0-9a-f]{32})?\\.js"));
+        assertThat(explainerScripts("/playground")).isEqualTo(lesson);
+        assertThat(explainerScripts("/embed/explain")).isEqualTo(lesson);
+        assertThat(explainerScripts("/embed/lessons/overview")).isEqualTo(lesson);
+        for (String src : lesson) {
+            mvc.perform(get(src)).andExpect(status().isOk());
+        }
+    }
+
     @Test
     void onlyEmbedRoutesMayBeFramed() throws Exception {
         for (String path : new String[]{"/embed/lessons/overview", "/embed/explain"}) {
