@@ -1,7 +1,5 @@
 package io.dockertutorial.command;
 
-import io.dockertutorial.budget.Deadline;
-import io.dockertutorial.budget.TooComplexException;
 import io.dockertutorial.command.catalog.CliCatalog;
 import io.dockertutorial.command.checks.CommandChecks;
 import io.dockertutorial.command.narration.Narrator;
@@ -11,14 +9,12 @@ import io.dockertutorial.command.syntax.DockerParser;
 import io.dockertutorial.command.syntax.Invocation;
 import io.dockertutorial.command.syntax.ShellWords;
 import io.dockertutorial.markdown.CodeFence;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 
+import static io.dockertutorial.support.ExpiredDeadline.assertStops;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The command explainer checks the analysis deadline in every loop that grows with the text (lines, words,
@@ -37,20 +33,13 @@ class CommandBudgetsTest {
         return s.toString();
     }
 
-    private static void expired(ThrowingCallable work) {
-        try (var d = Deadline.open(Duration.ofNanos(1))) {
-            assertThatThrownBy(work).isInstanceOf(TooComplexException.class)
-                    .hasMessageStartingWith("too complex: the analysis did not finish within");
-        }
-    }
-
     @Test
     void aDeadlineThatRanOutStopsACommandText() {
         String text = transcript(200);
         CommandExplainer explainer = new CommandExplainer();
         CodeFence fence = CodeFence.parse("console", text, 0);
-        expired(() -> explainer.explain(text));
-        expired(() -> explainer.render(fence));
+        assertStops(() -> explainer.explain(text));
+        assertStops(() -> explainer.render(fence));
         // Outside a deadline nothing is checked.
         assertThat(explainer.explain(text).items()).hasSize(200);
         assertThat(explainer.explain(text).warnings()).hasSize(200);
@@ -71,13 +60,13 @@ class CommandBudgetsTest {
         assertThat(findings).isNotEmpty();
         CommandAnalysis analysis = CommandAnalysis.of(text, ConsoleLines.Mode.CONSOLE, catalog);
 
-        expired(() -> ConsoleLines.split(text, ConsoleLines.Mode.CONSOLE));
-        expired(() -> ShellWords.commands(first));
-        expired(() -> parser.parse(first));
-        expired(() -> checks.check(invocation));
-        expired(() -> narrator.explain(invocation, findings, text));
-        expired(() -> CommandAnalysis.of(text, ConsoleLines.Mode.CONSOLE, catalog));
-        expired(analysis::toJson);
-        expired(() -> CommandBlockHtml.render(CodeFence.parse("console", text, 0), analysis));
+        assertStops(() -> ConsoleLines.split(text, ConsoleLines.Mode.CONSOLE));
+        assertStops(() -> ShellWords.commands(first));
+        assertStops(() -> parser.parse(first));
+        assertStops(() -> checks.check(invocation));
+        assertStops(() -> narrator.explain(invocation, findings, text));
+        assertStops(() -> CommandAnalysis.of(text, ConsoleLines.Mode.CONSOLE, catalog));
+        assertStops(analysis::toJson);
+        assertStops(() -> CommandBlockHtml.render(CodeFence.parse("console", text, 0), analysis));
     }
 }

@@ -1,7 +1,5 @@
 package io.dockertutorial.compose;
 
-import io.dockertutorial.budget.Deadline;
-import io.dockertutorial.budget.TooComplexException;
 import io.dockertutorial.compose.checks.ComposeRules;
 import io.dockertutorial.compose.checks.SchemaCheck;
 import io.dockertutorial.compose.model.Project;
@@ -11,15 +9,13 @@ import io.dockertutorial.compose.narration.Narrator;
 import io.dockertutorial.compose.syntax.JsonView;
 import io.dockertutorial.compose.syntax.YamlTree;
 import io.dockertutorial.markdown.CodeFence;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.util.Map;
 
+import static io.dockertutorial.support.ExpiredDeadline.assertStops;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Compose explainer checks the analysis deadline in every loop that grows with the file, as the Dockerfile
@@ -42,22 +38,15 @@ class ComposeBudgetsTest {
         return s.append("  db:\n    image: postgres\nvolumes:\n  data: {}\n").toString();
     }
 
-    private static void expired(ThrowingCallable work) {
-        try (var d = Deadline.open(Duration.ofNanos(1))) {
-            assertThatThrownBy(work).isInstanceOf(TooComplexException.class)
-                    .hasMessageStartingWith("too complex: the analysis did not finish within");
-        }
-    }
-
     @Test
     void aDeadlineThatRanOutStopsAComposeFile() {
         String file = composeFile(40);
         ComposeExplainer explainer = new ComposeExplainer();
         ComposeTextExplainer api = new ComposeTextExplainer();
         CodeFence fence = CodeFence.parse("yaml title=compose.yaml", file, 0);
-        expired(() -> explainer.explain(file));
-        expired(() -> api.explain(file));
-        expired(() -> api.render(fence));
+        assertStops(() -> explainer.explain(file));
+        assertStops(() -> api.explain(file));
+        assertStops(() -> api.render(fence));
         // Outside a deadline nothing is checked.
         ComposeAnalysis analysis = explainer.explain(file);
         assertThat(analysis.errors()).isEmpty();
@@ -78,14 +67,14 @@ class ComposeBudgetsTest {
         var notes = narrator.narrate(tree, project, Map.of());
         var findings = rules.check(tree, project);
 
-        expired(() -> YamlTree.parse(file));
-        expired(() -> JsonView.of(tree.root()));
-        expired(() -> Resolver.resolve(document, Map.of()));
-        expired(() -> Project.of(resolved));
-        expired(() -> SchemaCheck.check(document, p -> 1));
-        expired(() -> rules.check(tree, project));
-        expired(() -> narrator.narrate(tree, project, Map.of()));
-        expired(() -> NotesBlockHtml.render(new NotesBlockHtml.Block("c", "compose.yaml", "yaml", "Compose file", file,
+        assertStops(() -> YamlTree.parse(file));
+        assertStops(() -> JsonView.of(tree.root()));
+        assertStops(() -> Resolver.resolve(document, Map.of()));
+        assertStops(() -> Project.of(resolved));
+        assertStops(() -> SchemaCheck.check(document, p -> 1));
+        assertStops(() -> rules.check(tree, project));
+        assertStops(() -> narrator.narrate(tree, project, Map.of()));
+        assertStops(() -> NotesBlockHtml.render(new NotesBlockHtml.Block("c", "compose.yaml", "yaml", "Compose file", file,
                 notes, findings, java.util.List.of(), "What this file runs", null)));
     }
 }
