@@ -123,8 +123,13 @@ class ComposeConfigLabsTest {
                 System.out.println("labs: compose config accepts " + f.where() + " merged onto " + f.base());
                 continue;
             }
-            assertThat(explained(a.project())).as("%s: what the explainer says it runs", f.where())
-                    .isEqualTo(fromConfig(config));
+            Map<String, Object> runs = fromConfig(config);
+            if (a.project().name() == null) {
+                // Without name: Compose names the project after its folder, which the file cannot tell
+                // (a stack file for docker stack deploy may not have name:, lesson 20).
+                runs.remove("name");
+            }
+            assertThat(explained(a.project())).as("%s: what the explainer says it runs", f.where()).isEqualTo(runs);
             System.out.println("labs: compose config agrees with the explainer for " + f.where());
         }
     }

@@ -1,5 +1,6 @@
 package io.dockertutorial.labs;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -46,6 +47,32 @@ class LabRunnerLabsTest {
         }
         assertThat(DockerEngine.get().docker(Duration.ofSeconds(30), "container", "inspect", "labs-fixture-left").ok())
                 .isFalse();
+    }
+
+    @Test
+    void leavesSwarmModeThatAFailedLessonLeftOnAndStartsASwarmLessonOutsideSwarmMode() {
+        LabLesson swarm = lesson("03-swarm.md");
+        DockerEngine engine = DockerEngine.get();
+        Assumptions.assumeTrue(swarmState(engine).equals("inactive"), "the engine is already in swarm mode (not ours to leave)");
+        try (LessonRun run = new LessonRun(swarm, engine)) {
+            assertThat(run.run(swarm.blocks().get(0)).failure()).contains("does not contain /never printed/");
+            assertThat(swarmState(engine)).isEqualTo("active");
+            assertThat(run.cleanUp()).containsExactly("swarm mode");
+        }
+        assertThat(swarmState(engine)).isEqualTo("inactive");
+        assertThat(engine.docker(Duration.ofSeconds(30), "network", "inspect", "docker_gwbridge").ok()).isFalse();
+        if (engine.own()) {
+            // An interrupted run left swarm mode on: the next run of the lesson starts without it.
+            assertThat(engine.docker(Duration.ofSeconds(60), "swarm", "init", "--advertise-addr", "127.0.0.1").ok()).isTrue();
+            try (LessonRun run = new LessonRun(swarm, engine)) {
+                assertThat(swarmState(engine)).isEqualTo("inactive");
+                assertThat(run.cleanUp()).isEmpty();
+            }
+        }
+    }
+
+    private static String swarmState(DockerEngine engine) {
+        return engine.docker(Duration.ofSeconds(30), "info", "--format", "{{.Swarm.LocalNodeState}}").output().strip();
     }
 
     @Test

@@ -57,6 +57,7 @@ final class LessonRun implements AutoCloseable {
     private final Path workdir;
     private final Path state;
     private final Snapshot before;
+    private final boolean swarmBefore;
     private int commands;
 
     LessonRun(LabLesson lesson, DockerEngine engine) {
@@ -85,6 +86,10 @@ final class LessonRun implements AutoCloseable {
         // A run interrupted half-way (a killed JVM, a timeout) leaves containers, networks and volumes
         // under the lesson's names, and the next run would fail on them ("network with name … already
         // exists"): remove them before the first step, as the safety net does after the last.
+        if (initsSwarm() && engine.own() && swarmActive()) {
+            leaveSwarm();
+        }
+        swarmBefore = swarmActive();
         removeOwned(Snapshot.take(engine), Snapshot.EMPTY, false);
         before = Snapshot.take(engine);
         // The build cache is keyed by content, not by "the previous build": a rerun of a lesson would
@@ -159,7 +164,34 @@ final class LessonRun implements AutoCloseable {
      * networks, volumes, and images it built) and returns what it found, for the report.
      */
     List<String> cleanUp() {
-        return removeOwned(Snapshot.take(engine), before, true);
+        List<String> leftovers = new ArrayList<>();
+        if (!swarmBefore && swarmActive()) {
+            // Swarm mode left on changes what every later lesson sees (docker network ls, ingress).
+            leftovers.add("swarm mode");
+            leaveSwarm();
+        }
+        leftovers.addAll(removeOwned(Snapshot.take(engine), before, true));
+        return leftovers;
+    }
+
+    /** Whether the lesson puts the engine into swarm mode (lesson 20). */
+    private boolean initsSwarm() {
+        return lesson.blocks().stream().flatMap(b -> b.commands().stream()).anyMatch(c -> c.contains("docker swarm init"));
+    }
+
+    private boolean swarmActive() {
+        Processes.Result r = engine.docker(Duration.ofSeconds(30), "info", "--format", "{{.Swarm.LocalNodeState}}");
+        return !r.output().strip().equals("inactive");
+    }
+
+    /**
+     * Leaves swarm mode as the lesson's own clean-up does: {@code --force} (the last manager), then the
+     * docker_gwbridge network, which leaving keeps. Only for a swarm this run (or an interrupted run of the
+     * same lesson on the private engine) started.
+     */
+    private void leaveSwarm() {
+        engine.docker(Duration.ofSeconds(60), "swarm", "leave", "--force");
+        engine.docker(Duration.ofSeconds(30), "network", "rm", "docker_gwbridge");
     }
 
     /**

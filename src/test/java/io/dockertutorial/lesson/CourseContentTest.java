@@ -39,7 +39,7 @@ class CourseContentTest {
     void twelveLessonsWithCompleteFrontMatterAndNoBrokenFiles() {
         Course course = courses.course();
         assertThat(course.problems()).isEmpty();
-        assertThat(course.lessons()).hasSize(19);
+        assertThat(course.lessons()).hasSize(20);
         assertThat(course.lessons().get(0).slug()).isEqualTo("overview");
         for (Lesson lesson : course.lessons()) {
             assertThat(lesson.description()).as(lesson.source()).isNotBlank();
