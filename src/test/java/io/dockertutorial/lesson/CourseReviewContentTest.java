@@ -166,4 +166,20 @@ class CourseReviewContentTest {
         assertThat(LESSON.get("15")).contains("--memory 256m").contains("docker stats");
         assertThat(List.of("02", "07", "09", "11", "12", "14", "15")).allMatch(LESSON::containsKey);
     }
+
+    @Test
+    void lessonsSixteenToNineteenKeepTheSecondReadersFixes() {
+        // Review of lessons 16-19 (2026-12-03): cgroups count and cap, namespaces keep apart.
+        assertThat(LESSON.get("16")).doesNotContain("the same mechanism that keeps containers' processes apart")
+                .contains("namespaces").contains("last 256 events").contains("Swap is disk space")
+                .doesNotContain("Compose 2.40 applies those");
+        // docker wait is explained where it is first used; the --since sample shows the stderr line too.
+        assertThat(LESSON.get("17")).contains("`docker wait` waits until the container stops and prints its exit code")
+                .contains("$ docker logs --since 2s chatty request 5 served warning: request 5 was slow");
+        // Windows separates COMPOSE_FILE with semicolons; not every list is appended.
+        assertThat(LESSON.get("18")).contains("by semicolons on Windows").doesNotContain("lists are appended")
+                .contains("`volumes` are merged by the path in the container");
+        // The default builder still writes an inline cache.
+        assertThat(LESSON.get("19")).doesNotContain("cannot export a cache anywhere").contains("(`type=inline`, below)");
+    }
 }
