@@ -256,9 +256,13 @@ build_standin() {
   # beyond Debian's (a TLS proxy in CI). Only stand-ins that fetch over HTTPS copy them in.
   ctx="$(mktemp -d)"
   cp -a "$dir/." "$ctx/"
-  mkdir -p "$ctx/host-ca"
+  mkdir -p "$ctx/host-ca" "$ctx/engine-debs"
   cp /usr/local/share/ca-certificates/*.crt "$ctx/host-ca/" 2>/dev/null || true
+  # engine-debs/: the labs engine's own Debian unstable debs, so a stand-in that runs an engine
+  # (dind) needs no download, even after Debian unstable has moved on.
+  cp "$cache"/engines/sid/debs/*.deb "$ctx/engine-debs/" 2>/dev/null || true
   local args=(build --network host --label "$standin_label=$hash" -q)
+  grep -q '^ARG MIRROR' "$dir/Dockerfile" && args+=(--build-arg "MIRROR=$mirror")
   for t in "${tags[@]}"; do args+=(-t "$t"); done
   local config="$cache/docker-config"
   [ -z "${LABS_DOCKER_HOST:-}" ] || config="${DOCKER_CONFIG:-$HOME/.docker}"
