@@ -182,4 +182,16 @@ class CourseReviewContentTest {
         // The default builder still writes an inline cache.
         assertThat(LESSON.get("19")).doesNotContain("cannot export a cache anywhere").contains("(`type=inline`, below)");
     }
+
+    @Test
+    void lessonTwentyKeepsItsReviewersFixes() {
+        // A Service comes from the name other services use, not from ports; Compose command is Kubernetes args.
+        assertThat(LESSON.get("20")).doesNotContain("| `ports` | a Service")
+                .contains("| the service's name, which other services use to reach it | a Service of type `ClusterIP`")
+                .contains("the container's `args` (replaces `CMD`)")
+                .contains("| `deploy.resources.reservations` | `resources.requests` |")
+                .doesNotContain("send no traffic yet").doesNotContain("images must already be in a registry")
+                .contains("A task counts as failed when its container exits")
+                .contains("not yet reserved by other Pods' requests");
+    }
 }
