@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,6 +78,23 @@ class AnswerSizeTest {
         int lean = answer(200, false).length();
         int full = answer(200, true).length();
         assertThat(full).isGreaterThan(2 * lean);
+    }
+
+    @Test
+    void filesAreListedInTheOrderTheFileGivesThem() {
+        // Map.copyOf would list them in an order that changes from one JVM start to the next.
+        StringBuilder s = new StringBuilder("FROM python:3.13-slim\nCOPY");
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < 24; k++) {
+            names.add("f" + (char) ('z' - k) + k + ".txt");
+            s.append(" f").append((char) ('z' - k)).append(k).append(".txt");
+        }
+        s.append(" /app/\n");
+        JsonNode copy = json.readTree(json.writeValueAsString(ExplainResponse.of(explainer.explain(s.toString()), true)))
+                .get("instructions");
+        List<String> listed = new ArrayList<>();
+        copy.get(1).get("change").forEach(c -> listed.add(c.get("text").asString()));
+        assertThat(listed).containsExactlyElementsOf(names.stream().map(n -> "+ " + n).toList());
     }
 
     @Test

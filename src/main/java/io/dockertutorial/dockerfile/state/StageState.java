@@ -3,6 +3,7 @@ package io.dockertutorial.dockerfile.state;
 import io.dockertutorial.dockerfile.syntax.Instruction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -121,9 +122,15 @@ public final class StageState {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(this, Map.copyOf(visible()), workdir, absoluteWorkdir, user, userLine, shell,
+        // Ordered copies: Map.copyOf iterates in an order that changes from one JVM start to the next, and the
+        // "after this line" lists (files, variables) must read the same on every server, in the file's order.
+        return new Snapshot(this, ordered(visible()), workdir, absoluteWorkdir, user, userLine, shell,
                 shellLine, entrypoint, cmd, entrypointKnown, cmdKnown, cmdSet, stopSignal, List.copyOf(exposed),
-                Map.copyOf(files), copiedAll || filesUncertain, List.copyOf(env.values()));
+                ordered(files), copiedAll || filesUncertain, List.copyOf(env.values()));
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** The stage as it stood after one instruction; {@code filesOpen}: files the engine cannot name may exist. */
