@@ -47,7 +47,9 @@ public final class CacheSimulator {
      * @param changedArgs  build arguments given a new value ({@code --build-arg NAME=…})
      * @param sameOutput   stages known to produce byte-for-byte the same files even though steps in them run
      *                     again (a compiler that ignores the changed file): what {@code COPY --from} takes from
-     *                     them is unchanged. Nobody can know this before building; the labs learn it from the engine.
+     *                     them is unchanged; or {@code stage:line}, only what the step on that line takes from the
+     *                     stage (another file of it may have changed). Nobody can know this before building; the
+     *                     labs learn it from the engine.
      */
     public record Change(Collection<String> context, String dockerignore, Collection<String> changed, String target,
                          Collection<String> changedArgs, Collection<String> sameOutput) {
@@ -287,7 +289,7 @@ public final class CacheSimulator {
                     Stage dep = graph.stageByName(m.from(), s.index);
                     if (dep != null) {
                         evaluate(dep);
-                        if (dep.firstMiss > 0 && !sameOutput(dep)) {
+                        if (dep.firstMiss > 0 && !sameOutput(dep, i)) {
                             miss(s, i, "bind-stage-changed", Map.of("stage", dep.label()));
                             return;
                         }
@@ -337,7 +339,7 @@ public final class CacheSimulator {
                 Stage dep = graph.stageByName(ref, s.index);
                 if (dep != null) {
                     evaluate(dep);
-                    boolean same = dep.firstMiss > 0 && sameOutput(dep);
+                    boolean same = dep.firstMiss > 0 && sameOutput(dep, i);
                     sourceChanged = dep.firstMiss > 0 && !same;
                     reason = sourceChanged ? "copy-from-stage-changed" : same ? "copy-from-stage-same-output" : "copy-from-stage-same";
                     values = Map.of("stage", dep.label(), "keyword", keyword, "line", String.valueOf(dep.firstMiss));
@@ -371,8 +373,9 @@ public final class CacheSimulator {
             }
         }
 
-        private boolean sameOutput(Stage dep) {
-            return change.sameOutput().stream().anyMatch(n -> n.equalsIgnoreCase(dep.label()));
+        private boolean sameOutput(Stage dep, Instruction i) {
+            String step = dep.label() + ":" + i.startLine();
+            return change.sameOutput().stream().anyMatch(n -> n.equalsIgnoreCase(dep.label()) || n.equalsIgnoreCase(step));
         }
 
         private Map<String, String> varValues(Stage s, String var) {

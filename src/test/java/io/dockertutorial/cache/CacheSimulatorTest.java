@@ -183,6 +183,28 @@ class CacheSimulatorTest {
     }
 
     @Test
+    void sameOutputCanBeKnownForOneCopyFromStepOnly() {
+        // Lesson 19's shape: the build stage installs into /install and checks app.py; the final stage takes both.
+        // When app.py changes, the engine reuses the first COPY --from (same /install) and reruns the second.
+        String df = """
+                FROM python:3.13-slim AS build
+                COPY requirements.txt .
+                RUN pip install --prefix=/install -r requirements.txt
+                COPY app.py .
+                RUN python -m py_compile app.py
+                FROM python:3.13-slim
+                COPY --from=build /install /usr/local
+                COPY --from=build /app.py .
+                """;
+        List<String> ctx = List.of("requirements.txt", "app.py");
+        CachePrediction told = predict(df, new Change(ctx, null, List.of("app.py"), null, List.of(), List.of("build:7")));
+        assertThat(reason(told, 7)).isEqualTo("copy-from-stage-same-output");
+        assertThat(told.at(7).outcome()).isEqualTo(Outcome.CACHED);
+        assertThat(reason(told, 8)).isEqualTo("copy-from-stage-changed");
+        assertThat(told.lines(Outcome.REBUILT)).containsExactly(4, 5, 8);
+    }
+
+    @Test
     void copyFromByIndexAndFromAnImage() {
         String df = """
                 FROM debian:trixie-slim
