@@ -140,7 +140,7 @@ final class LessonRun implements AutoCloseable {
             }
             if (!expected.matcher(output).find()) {
                 return new Outcome(output.toString(), "the output does not contain /" + block.expect()
-                        + "/ (lab-expect); it ends with:\n" + tail(output.toString(), 15));
+                        + "/ (lab-expect); it ends with:\n" + tail(output.toString(), 15) + keepWhole(block, output));
             }
         }
         return new Outcome(output.toString(), null);
@@ -290,6 +290,18 @@ final class LessonRun implements AutoCloseable {
     private static String firstLine(String command) {
         int nl = command.indexOf('\n');
         return nl < 0 ? command : command.substring(0, nl) + " …";
+    }
+
+    /** The whole output of a step whose lab-expect failed, in target/labs-failures/ (CI keeps the log short). */
+    private static String keepWhole(LabBlock block, CharSequence output) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "labs-failures"));
+            Path file = dir.resolve(block.where().replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
+            Files.writeString(file, output, StandardCharsets.UTF_8);
+            return "\n(the whole output: " + file + ")";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String tail(String output, int lines) {
