@@ -198,7 +198,8 @@ final class LessonRun implements AutoCloseable {
      * Removes the containers, networks and volumes in {@code now} but not in {@code except} that
      * belong to this lesson (named in its steps, or Compose's names for its project), and with
      * {@code images} the images it built; returns what it removed (images not included: learners may
-     * keep them). Before a run images stay: the stand-ins carry names the lesson mentions.
+     * keep them). Before a run images stay, but for those of the lesson's local registry: the stand-ins carry
+     * names the lesson mentions.
      */
     private List<String> removeOwned(Snapshot now, Snapshot except, boolean images) {
         String text = String.join("\n", lesson.blocks().stream().flatMap(b -> b.commands().stream()).toList());
@@ -213,8 +214,15 @@ final class LessonRun implements AutoCloseable {
                 }
             }
         }
-        for (String image : images ? now.names("image") : Set.<String>of()) {
+        for (String image : now.names("image")) {
             String repository = image.substring(0, image.lastIndexOf(':'));
+            // Before a run only images pushed to the lesson's own local registry go: no stand-in is named so, and
+            // a leftover 127.0.0.1:5001/app:latest would stand in for the registry's cache (the docker driver
+            // looks for a --cache-from reference among local images first).
+            boolean ownRegistry = repository.startsWith("127.0.0.1:") || repository.startsWith("localhost:");
+            if (!images && !ownRegistry) {
+                continue;
+            }
             if (!except.names("image").contains(image) && (mentioned(text, repository) || repository.startsWith(project + "-"))) {
                 // Images may stay (learners keep them); the safety net removes them without a failure.
                 engine.docker(Duration.ofSeconds(60), "image", "rm", "-f", image);
