@@ -217,8 +217,8 @@ final class LessonRun implements AutoCloseable {
         for (String image : now.names("image")) {
             String repository = image.substring(0, image.lastIndexOf(':'));
             // Before a run only images pushed to the lesson's own local registry go: no stand-in is named so, and
-            // a leftover 127.0.0.1:5001/app:latest would stand in for the registry's cache (the docker driver
-            // looks for a --cache-from reference among local images first).
+            // a leftover local 127.0.0.1:5001/ci-build:latest served lesson 19's first build as its cache although
+            // the new registry was empty (seen on Engine 28.5.2's docker driver).
             boolean ownRegistry = repository.startsWith("127.0.0.1:") || repository.startsWith("localhost:");
             if (!images && !ownRegistry) {
                 continue;
