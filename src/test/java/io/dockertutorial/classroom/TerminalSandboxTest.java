@@ -164,7 +164,13 @@ class TerminalSandboxTest {
         assertThat(teacher.findElement(By.cssSelector("[data-learners]")).getText()).contains("Ada", "Linus", "MiB", "ready");
         int adaSeat = classroom.sandboxes().all().stream().filter(l -> l.displayName.equals("Ada")).findFirst().orElseThrow().seat;
         teacher.findElement(By.cssSelector("tr[data-seat='" + adaSeat + "'] button[value=reset]")).click();
-        waitReady(ada);   // Ada's page reconnects by itself to the fresh sandbox
+        // Ada's page reconnects by itself to the fresh sandbox. Until the old socket closes, the panel still says
+        // "ready" and shows the old shell's screen: wait for the new shell's screen (xterm is reset when its first
+        // output arrives), not for a state the page already had, or the keys go to the closing socket.
+        String oldShell = "again-" + before.substring("shell-1001-".length());
+        new WebDriverWait(ada, Duration.ofSeconds(240)).until(x -> "ready".equals(
+                x.findElement(By.cssSelector("[data-sandbox]")).getDomAttribute("data-sandbox-state"))
+                && !screen(x).contains(oldShell) && screen(x).contains("@sandbox"));
         typeAndSee(ada, "ls ~/shell.id 2>&1; docker ps -a --format '{{.Names}}' | wc -l", "No such file", 60);
         teacher.get("http://127.0.0.1:" + port + "/classroom/teacher");
         teacher.findElement(By.cssSelector(".classroom-all button[value=remove]")).click();
