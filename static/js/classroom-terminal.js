@@ -171,6 +171,15 @@
   document.querySelectorAll('figure.code-block[data-lab], figure.command-explainer[data-lab]').forEach(function (figure, n) {
     var copy = figure.querySelector('[data-copy]');
     if (!copy) { return; }
+    // A step the lesson's author marked as one a rootless sandbox cannot run: say why instead of a button.
+    var why = figure.getAttribute('data-no-sandbox');
+    if (why) {
+      var note = document.createElement('p');
+      note.className = 'sandbox-note';
+      note.textContent = 'Not in your sandbox: ' + why;
+      figure.after(note);
+      return;
+    }
     var commands = copy.getAttribute('data-copy').replace(/\s+$/, '');
     var count = commands.split('\n').filter(function (l) { return !/\\$/.test(l); }).length;
     var button = document.createElement('button');

@@ -66,9 +66,7 @@ final class CommandBlockHtml {
         if (language != null) {
             html.append(" data-lang=\"").append(escape(language)).append('"');
         }
-        if (fence.has("lab")) {
-            html.append(" data-lab");   // a hands-on step: classroom mode adds "Run in my sandbox"
-        }
+        CodeBlockHtml.appendLabAttributes(html, fence);
         html.append('>');
         if (title != null && !title.isBlank()) {
             html.append("<figcaption class=\"code-title\">").append(escape(title)).append("</figcaption>");

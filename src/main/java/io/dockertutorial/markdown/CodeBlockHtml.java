@@ -33,9 +33,7 @@ public final class CodeBlockHtml {
         if (language != null) {
             html.append(" data-lang=\"").append(language).append('"');
         }
-        if (fence.has("lab")) {
-            html.append(" data-lab");   // a hands-on step: classroom mode adds "Run in my sandbox"
-        }
+        appendLabAttributes(html, fence);
         html.append('>');
         if (fence.title() != null && !fence.title().isBlank()) {
             html.append("<figcaption class=\"code-title\">").append(SyntaxHighlighter.escape(fence.title()))
@@ -54,6 +52,21 @@ public final class CodeBlockHtml {
         }
         html.append("</code></pre></div></figure>");
         return html.toString();
+    }
+
+    /**
+     * A hands-on step ({@code lab}): classroom mode adds "Run in my sandbox" after it, or, when the author wrote
+     * {@code sandbox-note="why"} because the step cannot work in a learner's rootless sandbox, that note instead.
+     */
+    public static void appendLabAttributes(StringBuilder html, CodeFence fence) {
+        if (!fence.has("lab")) {
+            return;
+        }
+        html.append(" data-lab");
+        String note = fence.attribute("sandbox-note");
+        if (note != null && !note.isBlank()) {
+            html.append(" data-no-sandbox=\"").append(SyntaxHighlighter.escape(note.strip())).append('"');
+        }
     }
 
     /**

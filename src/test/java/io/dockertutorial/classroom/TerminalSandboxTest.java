@@ -155,6 +155,14 @@ class TerminalSandboxTest {
                 && result.findElements(By.cssSelector("pre")).get(1).getText().contains("Hello from a container"));
         assertThat(result.findElements(By.cssSelector("pre")).get(0).getText()).contains("Hello from a container");
         SandboxTests.terminal("Run in my sandbox (lesson 3, first step)", "Hello from a container, beside the expected output");
+        // A step the sandbox cannot run (lesson 20's stack: no overlay networks in rootless mode) says so instead.
+        ada.get("http://127.0.0.1:" + port + "/lessons/after-one-machine");
+        waitReady(ada);
+        WebElement noRun = ada.findElement(By.cssSelector("figure[data-no-sandbox] + .sandbox-note"));
+        assertThat(noRun.getText()).startsWith("Not in your sandbox:").contains("overlay networks");
+        assertThat(ada.findElements(By.cssSelector("figure[data-no-sandbox] + button.sandbox-run"))).isEmpty();
+        assertThat(ada.findElements(By.cssSelector("button.sandbox-run")))
+                .hasSize(ada.findElements(By.cssSelector("figure[data-lab]")).size() - 1);
         // The teacher sees both sandboxes with their use, resets Ada's, then removes everyone.
         ChromeDriver teacher = SandboxTests.chromium();
         browsers.add(teacher);

@@ -68,6 +68,19 @@ class CommandPagesTest {
     }
 
     @Test
+    void aStepARootlessSandboxCannotRunSaysWhyInsteadOfOfferingToRun() throws Exception {
+        // Lesson 20's stack step: overlay networks do not exist in Docker's rootless mode (a classroom sandbox).
+        String html = mvc.perform(get("/lessons/after-one-machine")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document doc = Jsoup.parse(html);
+        assertThat(doc.select("figure.command-explainer[data-lab][data-no-sandbox]"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.attr("data-no-sandbox")).contains("rootless mode", "overlay networks");
+                    assertThat(f.text()).contains("docker stack deploy");
+                });
+    }
+
+    @Test
     void theHtmlAnswerIsTheExplainer() throws Exception {
         String html = mvc.perform(post("/api/explain?kind=command").contentType(MediaType.TEXT_PLAIN)
                         .accept(MediaType.TEXT_HTML).content("docker run --rm -it alpine:3.22 sh"))

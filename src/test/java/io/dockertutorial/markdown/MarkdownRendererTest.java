@@ -139,4 +139,14 @@ class MarkdownRendererTest {
             assertThat(e.getMessage()).contains("nests too deeply");
         }
     }
+
+    @Test
+    void aLabStepCanSayWhyItCannotRunInASandboxAndTheReasonIsEscaped() {
+        String html = renderer.render("```sh lab sandbox-note=\"rootless: <b>no</b> overlay & 'no' mesh\"\necho hi\n```\n\n"
+                + "```sh lab\necho plain\n```\n\n```sh sandbox-note=\"not a lab\"\necho text\n```\n").html();
+        assertThat(html).contains("data-lab data-no-sandbox=\"rootless: &lt;b&gt;no&lt;/b&gt; overlay &amp; &#39;no&#39; mesh\"")
+                .doesNotContain("<b>no</b>").doesNotContain("not a lab");
+        assertThat(html.split("data-no-sandbox", -1)).hasSize(2);
+        assertThat(html.split("data-lab", -1)).hasSize(3);
+    }
 }
