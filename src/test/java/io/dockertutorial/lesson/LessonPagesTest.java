@@ -58,6 +58,15 @@ class LessonPagesTest {
     }
 
     @Test
+    void flagsInTheObjectivesAreNeverBrokenAtTheirHyphens() throws Exception {
+        Document doc = page("/lessons/resource-limits");
+        Element first = doc.select(".learn-box li").first();
+        assertThat(first.text()).isEqualTo("Limit memory, CPU time and the number of processes with --memory, --cpus and --pids-limit");
+        assertThat(first.select("span.nobr").eachText()).containsExactly("--memory", "--cpus", "--pids-limit");
+        assertThat(doc.select(".learn-box li").eachText()).allSatisfy(t -> assertThat(t).doesNotContain("  "));
+    }
+
+    @Test
     void homeListsTheLessonsWithAStartButton() throws Exception {
         Document home = page("/");
         assertThat(home.select(".lesson-card a").first().attr("href")).isEqualTo("/lessons/overview");
