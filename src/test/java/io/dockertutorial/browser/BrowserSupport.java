@@ -72,8 +72,9 @@ abstract class BrowserSupport {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // The driver may take more than Selenium's 20 s to answer on a loaded machine.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+                .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         return new ChromeDriver(service, options);
     }
 
