@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -13,12 +14,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -69,8 +72,9 @@ abstract class BrowserSupport {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        // The driver may take more than Selenium's 20 s to answer on a loaded machine.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
+                .usingAnyFreePort().withTimeout(Duration.ofSeconds(60)).build();
         return new ChromeDriver(service, options);
     }
 
@@ -144,5 +148,93 @@ abstract class BrowserSupport {
 
     static Object js(WebDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * How long a test waits for a state before it fails: long enough for a loaded 2-core CI machine (a server
+     * round trip, a frame that loads), and only ever spent when something is wrong.
+     */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** A wait that looks again when an element it read was replaced meanwhile (a re-render, a navigation). */
+    static WebDriverWait waiting(WebDriver driver) {
+        return (WebDriverWait) new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class);
+    }
+
+    /**
+     * Waits until the page has finished reacting to what was just done: resize observers, animation frames
+     * (the embed's panel placement), a smooth scroll (the site's CSS asks for one where motion is welcome).
+     * Done when a few frames in a row changed neither the scroll position nor the page's size; a page that
+     * never settles fails with the driver's script timeout.
+     */
+    static void settle(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                let last = null, same = 0;
+                const tick = () => {
+                  const r = document.documentElement.getBoundingClientRect();
+                  const now = [scrollX, scrollY, r.width, r.height].join(' ');
+                  same = now === last ? same + 1 : 0;
+                  last = now;
+                  if (same >= 2) done(true); else requestAnimationFrame(tick);
+                };
+                requestAnimationFrame(tick);""");
+    }
+
+    /**
+     * Asserts what the page shows once it has caught up: runs the assertions until they pass (or the wait is
+     * over, then fails with their last message). For state the browser updates on its own schedule, such as
+     * its accessibility tree; the claim is the same, only read after the update rather than before it.
+     */
+    static void eventually(WebDriver driver, Runnable assertions) {
+        AssertionError[] last = {null};
+        try {
+            waiting(driver).until(d -> {
+                try {
+                    assertions.run();
+                    return true;
+                } catch (AssertionError e) {
+                    last[0] = e;
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            if (last[0] != null) {
+                throw last[0];
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Counts the page's calls to fetch from now on and remembers the body of the latest, so that a test can
+     * tell the answer to the latest request from an earlier one. The playground explains a text 350 ms after
+     * the last key: while a test types, it may have explained half of it, and that answer is already on the
+     * page when the typing ends.
+     */
+    static void recordFetches(WebDriver driver) {
+        js(driver, """
+                if (window.__fetches) return;
+                const record = window.__fetches = {pending: 0, latest: null};
+                const original = window.fetch;
+                window.fetch = function (url, options) {
+                  record.pending++;
+                  record.latest = options && typeof options.body === 'string' ? options.body : null;
+                  // Counted as answered a task after the caller's own handlers have used the answer.
+                  const answered = () => setTimeout(() => record.pending--, 0);
+                  return original.apply(this, arguments).then(response => {
+                    for (const read of ['text', 'json']) {
+                      const body = response[read].bind(response);
+                      response[read] = () => body().finally(answered);
+                    }
+                    return response;
+                  }, error => { answered(); throw error; });
+                };""");
+    }
+
+    /** Whether the latest fetch sent exactly this body and its answer has been handled ({@link #recordFetches}). */
+    static boolean answered(WebDriver driver, String body) {
+        return Boolean.TRUE.equals(js(driver,
+                "const r = window.__fetches; return !!r && r.pending === 0 && r.latest === arguments[0]", body));
     }
 }

@@ -7,7 +7,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,8 +120,9 @@ class CacheControlBrowserTest extends BrowserSupport {
         WebElement editor = driver.findElement(By.cssSelector("[data-editor]"));
         js(driver, "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", editor,
                 "FROM python:3.13-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\n");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> d.findElements(By.cssSelector("#dockerfile-1 .line[data-line='4']")).size() == 1);
+        WebDriverWait wait = waiting(driver);
+        // The four lines typed, not the example the page opened with (it has a line 4 too).
+        wait.until(d -> d.findElements(By.cssSelector("#dockerfile-1 .line")).size() == 4);
         WebElement section = driver.findElement(By.cssSelector("section[data-cache-control][data-cache-live]"));
         assertThat(section.isDisplayed()).isFalse();
         click(driver, driver.findElement(By.cssSelector(".playground-cache summary")));
@@ -130,7 +130,12 @@ class CacheControlBrowserTest extends BrowserSupport {
         files.sendKeys("app.py\nrequirements.txt\n");
         wait.until(d -> section.isDisplayed()
                 && section.findElements(By.cssSelector("input[value='requirements.txt']")).size() == 1);
-        click(driver, section.findElement(By.cssSelector("input[value='requirements.txt']")).findElement(By.xpath("..")));
+        // Typing may pause longer than the 300 ms after which the pills are drawn again: the pill found may be
+        // replaced by the time it is clicked. The wait finds it again (a click that threw did not happen).
+        wait.until(d -> {
+            click(d, section.findElement(By.cssSelector("input[value='requirements.txt']")).findElement(By.xpath("..")));
+            return true;
+        });
         wait.until(d -> d.findElements(By.cssSelector("#dockerfile-1 .line.cache-rebuilt")).size() == 3);
         assertThat(section.findElement(By.cssSelector(".cache-result")).getText())
                 .contains("You change requirements.txt: 3 steps run again (lines 2, 3, 4)");

@@ -4,10 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +22,7 @@ class CommandExplainerBrowserTest extends BrowserSupport {
     private WebElement open(int width, int height, boolean touch) throws Exception {
         driver = start(width, height, touch);
         driver.get("http://localhost:" + port + "/lessons/ports-environment-commands");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> !d.findElements(By.cssSelector("figure.command-explainer.is-enhanced")).isEmpty());
+        waiting(driver).until(d -> !d.findElements(By.cssSelector("figure.command-explainer.is-enhanced")).isEmpty());
         return driver.findElement(By.cssSelector("figure.command-explainer"));
     }
 
@@ -48,7 +45,7 @@ class CommandExplainerBrowserTest extends BrowserSupport {
     }
 
     private void waitForTheFlagsNote() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> currentEntry().contains(NOTE));
+        waiting(driver).until(d -> currentEntry().contains(NOTE));
         assertThat(currentEntry()).startsWith("-p 127.0.0.1:8080:80").contains("other computers cannot");
         assertThat(currentSpans()).isEqualTo("-p 127.0.0.1:8080:80");
     }
@@ -72,7 +69,7 @@ class CommandExplainerBrowserTest extends BrowserSupport {
         WebElement code = block.findElement(By.cssSelector(".explainer-code"));
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus()", code);
         code.sendKeys(Keys.HOME);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> activeLines(
+        waiting(driver).until(d -> activeLines(
                 d.findElement(By.cssSelector("figure.command-explainer"))).contains(1));
         // the parts in order: docker run, -d, --name web, -p …
         for (int i = 0; i < 4 && !currentEntry().contains(NOTE); i++) {
@@ -89,7 +86,7 @@ class CommandExplainerBrowserTest extends BrowserSupport {
         tap(driver, publishFlag());
         waitForTheFlagsNote();
         WebElement panel = driver.findElement(By.cssSelector("figure.command-explainer [data-explainer-panel]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> visible(d, panel.findElement(
+        waiting(driver).until(d -> visible(d, panel.findElement(
                 By.cssSelector(".note-part.is-current"))));
         assertThat(consoleErrors(driver)).isEmpty();
     }

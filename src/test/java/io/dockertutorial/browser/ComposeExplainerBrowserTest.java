@@ -8,7 +8,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeExplainerBrowserTest extends BrowserSupport {
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return waiting(driver);
     }
 
     private WebElement composeBlock() {

@@ -105,8 +105,11 @@ class CourseBrowserTest extends BrowserSupport {
         open("/lessons/overview");
         WebElement box = driver.findElement(By.cssSelector(".site-search input[name=q]"));
         box.sendKeys("multi-stage distroless", Keys.ENTER);
-        List<WebElement> results = driver.findElements(By.cssSelector("[data-search-results] li"));
-        assertThat(results).isNotEmpty();
+        // Enter submits the form: the results page comes with a navigation the key press does not wait for.
+        List<WebElement> results = waiting(driver).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-search-results] li"));
+            return found.isEmpty() ? null : found;
+        });
         assertThat(results.get(0).findElement(By.tagName("a")).getAttribute("href")).contains("/lessons/multi-stage-small-images");
         assertThat(driver.findElements(By.cssSelector("[data-search-results] mark"))).isNotEmpty();
     }

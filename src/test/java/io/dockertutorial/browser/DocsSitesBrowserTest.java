@@ -14,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +49,7 @@ class DocsSitesBrowserTest extends BrowserSupport {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        return waiting(driver);
     }
 
     static void require(boolean present, String message) {
@@ -125,12 +124,18 @@ class DocsSitesBrowserTest extends BrowserSupport {
     }
 
     private List<WebElement> readyFrames(String selector, int count) {
-        // Frames of the page being left may vanish while they are looked at (client-side navigation).
-        return waiting().withMessage(count + " ready frames " + selector)
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            List<WebElement> frames = d.findElements(By.cssSelector(selector));
+        // Frames of the page being left may vanish while they are looked at (client-side navigation), or still be
+        // there, ready, after the address changed: those marked by leavingThePage() do not count.
+        return waiting().withMessage(count + " ready frames " + selector).until(d -> {
+            List<WebElement> frames = d.findElements(By.cssSelector(selector)).stream()
+                    .filter(f -> !Boolean.TRUE.equals(js(d, "return arguments[0].__left === true", f))).toList();
             return frames.size() == count && frames.stream().allMatch(f -> Frames.ready(d, f)) ? frames : null;
         });
+    }
+
+    /** Before a client-side navigation: the frames on the screen now are the old page's. */
+    private void leavingThePage() {
+        js(driver, "document.querySelectorAll('iframe').forEach(f => { f.__left = true; })");
     }
 
     private String frameText(WebElement frame) {
@@ -181,9 +186,11 @@ class DocsSitesBrowserTest extends BrowserSupport {
         js(driver, "window.__sameDocument = true");
 
         // Client-side navigation (the sidebar), then a page with the component and a raw <pre> in MDX.
+        leavingThePage();
         clickLink("Multi-stage builds");
         waiting().until(d -> d.getCurrentUrl().contains("/multi-stage"));
         Frames.fitsItsContent(driver, readyFrames(".dockerfile-explainer-embed iframe", 1).get(0));
+        leavingThePage();
         clickLink("The component by hand");
         waiting().until(d -> d.getCurrentUrl().contains("/by-hand"));
         frames = readyFrames("iframe.dockerfile-explain-frame", 2);
@@ -205,6 +212,7 @@ class DocsSitesBrowserTest extends BrowserSupport {
         Frames.fitsItsContent(driver, frames.get(0));
 
         // Back, and a fresh load of each page with embed.js cached (fast: before hydration without the wait).
+        leavingThePage();
         driver.navigate().back();
         waiting().until(d -> d.getCurrentUrl().contains("/multi-stage"));
         readyFrames(".dockerfile-explainer-embed iframe", 1);
@@ -250,6 +258,7 @@ class DocsSitesBrowserTest extends BrowserSupport {
         js(driver, "window.__sameDocument = true");
 
         // Material's instant navigation swaps the content without a page load.
+        leavingThePage();
         clickLink("Multi-stage builds");
         waiting().until(d -> d.getCurrentUrl().contains("/multi-stage"));
         frames = readyFrames("iframe.dockerfile-explain-frame", 1);
@@ -272,6 +281,7 @@ class DocsSitesBrowserTest extends BrowserSupport {
         driver.switchTo().defaultContent();
         Frames.fitsItsContent(driver, frames.get(0));
 
+        leavingThePage();
         driver.navigate().back();
         waiting().until(d -> !d.getCurrentUrl().contains("/multi-stage"));
         frames = readyFrames("iframe.dockerfile-explain-frame", 1);

@@ -30,7 +30,7 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        return waiting(driver);
     }
 
     /** Serves one page from another origin (127.0.0.1 vs localhost), with extra response headers. */
@@ -80,14 +80,13 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
                 <iframe id="lesson" src="%1$s/embed/lessons/overview" width="100%%" height="150" title="Docker overview"></iframe>
                 <iframe id="missing" src="%1$s/embed/lessons/no-such-lesson" width="100%%" height="600" title="Mistyped"></iframe>
                 <script>
-                  // The script arrives after the frames have loaded and posted their first height.
-                  window.addEventListener('load', function () {
-                    setTimeout(function () {
-                      var s = document.createElement('script');
-                      s.src = '%1$s/embed.js';
-                      document.body.appendChild(s);
-                    }, 700);
-                  });
+                  // The script arrives after the frames have loaded and posted their first height: the test
+                  // adds it once the page has loaded (its frames with it) and it has seen the text.
+                  window.addEmbed = function () {
+                    var s = document.createElement('script');
+                    s.src = '%1$s/embed.js';
+                    document.body.appendChild(s);
+                  };
                 </script>
                 </body></html>""".formatted(app));
         driver = start(1280, 900, false);
@@ -95,6 +94,7 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         js(driver, "window.hostMarker = 'same page'");
         WebElement pre = driver.findElement(By.cssSelector("pre.dockerfile-explain"));
         assertThat(pre.isDisplayed()).as("the text is readable before the frame is ready").isTrue();
+        js(driver, "addEmbed()");
         waiting().until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).size() == 2);
         List<WebElement> frames = driver.findElements(By.cssSelector("iframe.dockerfile-explain-frame"));
         WebElement frame = frames.get(0);
@@ -113,9 +113,11 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
             assertThat(activeLines(block)).containsExactly(line);
         }
         assertThat(block.findElement(By.cssSelector("[data-explainer-panel]")).getText()).contains("Line 4 · CMD");
+        settle(driver); // the panel is placed in an animation frame, and the frame's height follows
         js(driver, "window.frameMarker = 'not reloaded'");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
         driver.switchTo().defaultContent();
+        settle(driver);
         assertThat(heights(frame)[0]).isEqualTo(before);
 
         // The page turns dark (Docusaurus style, then Material style): the frames follow without reloading.
@@ -173,8 +175,9 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         WebElement copy = waiting().until(d -> d.findElements(By.cssSelector(".copy-button")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         click(driver, copy);
-        waiting().until(d -> !"Copy".equals(copy.getText()));
-        assertThat(copy.getText()).isIn("Copied", "Press Ctrl+C");
+        // What the button says is read once, when it changes: it says "Copy" again 1.8 s later.
+        String said = waiting().until(d -> "Copy".equals(copy.getText()) ? null : copy.getText());
+        assertThat(said).isIn("Copied", "Press Ctrl+C");
         WebElement quiz = driver.findElement(By.cssSelector("form[data-quiz]"));
         WebElement check = quiz.findElement(By.cssSelector("button[type=submit]"));
         assertThat(check.isDisplayed()).as("Check my answers is shown in a frame").isTrue();
@@ -228,12 +231,16 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict host</title></head>
                 <body><pre class="dockerfile-explain">FROM alpine:3.22
                 RUN echo "still here"</pre>
+                <script>document.addEventListener('securitypolicyviolation', function (e) {
+                  if (e.violatedDirective.indexOf('frame-src') === 0) window.frameBlocked = true; });</script>
                 <script src="http://localhost:%d/embed.js" async></script></body></html>""".formatted(port),
                 "Content-Security-Policy", "frame-src 'none'");
         driver = start(1024, 768, false);
         driver.get(url);
         waiting().until(d -> d.findElements(By.cssSelector("iframe.dockerfile-explain-frame")).size() == 1);
-        Thread.sleep(2500);
+        // The browser has refused the frame: from now on nothing can come from it (not a time that may pass first).
+        waiting().until(d -> Boolean.TRUE.equals(js(d, "return window.frameBlocked === true")));
+        settle(driver);
         WebElement pre = driver.findElement(By.cssSelector("pre.dockerfile-explain"));
         assertThat(pre.isDisplayed()).isTrue();
         assertThat(pre.getText()).contains("RUN echo \"still here\"");
@@ -246,12 +253,17 @@ class EmbedAndPlaygroundBrowserTest extends BrowserSupport {
         driver.get("http://localhost:" + port + "/playground");
         WebElement editor = driver.findElement(By.id("dockerfile"));
         assertThat(driver.findElements(By.cssSelector("[data-result] .explainer-note"))).hasSize(8);
+        // Typing may pause longer than the playground's 350 ms: half the text can be explained (and shown) before
+        // the whole is. Each step waits for the answer to the whole text.
+        recordFetches(driver);
         editor.clear();
         editor.sendKeys("FROM alpine:3.22\nRUNN echo hi\nUSER nobody\n");
-        WebElement error = waiting().until(d -> d.findElement(By.cssSelector("[data-result] .line[data-line='2'] .line-error")));
+        waiting().until(d -> answered(d, editor.getDomProperty("value")));
+        WebElement error = driver.findElement(By.cssSelector("[data-result] .line[data-line='2'] .line-error"));
         assertThat(error.getText()).contains("did you mean RUN?");
         editor.sendKeys("CMD [\"echo\", \"done\"]\n");
-        waiting().until(d -> d.findElements(By.cssSelector("[data-result] .explainer-note")).size() == 4);
+        waiting().until(d -> answered(d, editor.getDomProperty("value")));
+        assertThat(driver.findElements(By.cssSelector("[data-result] .explainer-note"))).hasSize(4);
 
         WebElement block = driver.findElement(By.cssSelector("[data-result] [data-explainer]"));
         click(driver, block.findElement(By.cssSelector(".line[data-line='4']")));

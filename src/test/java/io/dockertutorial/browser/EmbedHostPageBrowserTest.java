@@ -45,7 +45,7 @@ class EmbedHostPageBrowserTest extends BrowserSupport {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return waiting(driver);
     }
 
     private String host(String page) throws Exception {
@@ -187,6 +187,7 @@ class EmbedHostPageBrowserTest extends BrowserSupport {
         click(driver, block.findElement(By.cssSelector(".line[data-line='1']")));
         WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));
         waiting().until(d -> panel.isDisplayed() && panel.getText().contains("FROM"));
+        settle(driver); // the frame places the panel under the line in the next animation frame
         long lineBottom = ((Number) js(driver, "return arguments[0].getBoundingClientRect().bottom",
                 block.findElement(By.cssSelector(".line[data-line='1']")))).longValue();
         long panelTop = ((Number) js(driver, "return arguments[0].getBoundingClientRect().top", panel)).longValue();

@@ -6,10 +6,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +48,10 @@ class ExplainerAuditBrowserTest extends BrowserSupport {
         WebElement block = block();
         WebElement code = codeOf(block, line);
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", code);
-        if (touch) tap(driver, code); else code.click();
+        if (touch) tap(driver, code); else click(driver, code);
         WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> panel.isDisplayed() && !activeLines(block).isEmpty());
+        waiting(driver).until(d -> panel.isDisplayed() && !activeLines(block).isEmpty());
+        settle(driver); // measured where the panel ends up, after the page's resize observer placed it again
         double header = number("return document.querySelector('.site-header').getBoundingClientRect().bottom");
         double top = number("return arguments[0].getBoundingClientRect().top", panel);
         double bottom = number("return arguments[0].getBoundingClientRect().bottom", panel);
@@ -98,8 +97,9 @@ class ExplainerAuditBrowserTest extends BrowserSupport {
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pill);
         double before = number("return arguments[0].querySelector('.line[data-line=\"1\"]').getBoundingClientRect().top", figure);
         boolean markedInView = visible(driver, figure.findElement(By.cssSelector(".line[data-line='3'] .line-code")));
-        if (touch) tap(driver, pill); else pill.click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !figure.findElements(By.cssSelector(".cache-mark")).isEmpty());
+        if (touch) tap(driver, pill); else click(driver, pill);
+        waiting(driver).until(d -> !figure.findElements(By.cssSelector(".cache-mark")).isEmpty());
+        settle(driver);
         double after = number("return arguments[0].querySelector('.line[data-line=\"1\"]').getBoundingClientRect().top", figure);
         if (markedInView) { // else the page brings the first marked line into view, as it should
             assertThat(Math.abs(after - before)).as("the Dockerfile stays where it is on the screen").isLessThan(2);
@@ -137,6 +137,7 @@ class ExplainerAuditBrowserTest extends BrowserSupport {
         driver = start(width, height, touch);
         for (String page : List.of("/lessons/overview", "/lessons/layers-and-cache")) {
             driver.get(url(page));
+            settle(driver); // the continuation marks follow the layout in a resize observer
             // every word of the code is on one row (a word wider than the row would scroll, not break)
             Object broken = js(driver, """
                     const bad = [];
@@ -200,7 +201,7 @@ class ExplainerAuditBrowserTest extends BrowserSupport {
         assertThat(driver.findElement(By.id(active)).getAttribute("aria-label")).doesNotContain(summary);
         code.sendKeys(Keys.ENTER); // pins
         code.sendKeys(Keys.ENTER); // reveals
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> live.getAttribute("textContent").contains(summary));
+        waiting(driver).until(d -> live.getAttribute("textContent").contains(summary));
         assertThat(block.findElement(By.cssSelector("[data-explainer-panel] .note-summary")).getText()).isEqualTo(summary);
     }
 
@@ -211,6 +212,7 @@ class ExplainerAuditBrowserTest extends BrowserSupport {
         driver = start(width, height, true);
         for (String page : List.of("/lessons/overview", "/playground?example=go")) {
             driver.get(url(page));
+            settle(driver);
             // A flag written across highlighting tokens is several spans of one part: measured together, per row.
             Object small = js(driver, """
                     const boxes = new Map();
@@ -239,13 +241,15 @@ class ExplainerAuditBrowserTest extends BrowserSupport {
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", command);
         tap(driver, command);
         WebElement panel = block.findElement(By.cssSelector("[data-explainer-panel]"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> panel.isDisplayed());
+        waiting(driver).until(d -> panel.isDisplayed());
+        settle(driver);
         assertThat(panel.getSize().getHeight()).as("a peek, not half the screen").isLessThanOrEqualTo((int) (height * 0.42));
         assertThat(visible(driver, block.findElement(By.cssSelector(".panel-bar .note-heading")))).as("Line 10 · RUN in view").isTrue();
         assertThat(visible(driver, block.findElement(By.cssSelector("[data-explainer-panel] .note-part.is-current")))).isTrue();
         WebElement grow = block.findElement(By.cssSelector(".panel-grow"));
         tap(driver, grow);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "true".equals(grow.getAttribute("aria-expanded")));
+        waiting(driver).until(d -> "true".equals(grow.getAttribute("aria-expanded")));
+        settle(driver);
         assertThat(panel.getSize().getHeight()).isGreaterThan((int) (height * 0.5));
         assertThat(block.findElement(By.cssSelector("[data-explainer-panel]")).getText()).contains("INSIDE THIS COMMAND");
         assertThat(noSidewaysScroll()).isTrue();

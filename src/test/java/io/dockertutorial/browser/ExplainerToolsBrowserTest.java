@@ -7,7 +7,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +32,7 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
 
     private WebDriverWait waiting() {
         // Apply fix replaces the block: an element found a moment ago may be gone when it is read.
-        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return waiting(driver);
     }
 
     private String live(WebElement block) {
@@ -47,6 +45,7 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
         driver.get(url("/lessons/overview"));
         WebElement block = block();
         click(driver, tool(block, "annotated"));
+        settle(driver); // the notes' places are measured once the layout has followed the new view
         assertThat(tool(block, "annotated").getAttribute("aria-pressed")).isEqualTo("true");
         List<WebElement> notes = block.findElements(By.cssSelector(".annotation"));
         assertThat(notes).hasSize(block.findElements(By.cssSelector(".explainer-note")).size());
@@ -111,7 +110,7 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
         assertThat(live(block)).startsWith("Line 6, WORKDIR");
         tool(block, "previous").sendKeys(Keys.ENTER);
         assertThat(activeLines(block)).containsExactly(1, 2);
-        block.findElement(By.cssSelector(".panel-close")).click();
+        click(driver, block.findElement(By.cssSelector(".panel-close")));
         assertThat(block.findElements(By.cssSelector(".explainer-instruction.is-ahead"))).isEmpty();
     }
 

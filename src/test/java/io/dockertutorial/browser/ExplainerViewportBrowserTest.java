@@ -45,6 +45,7 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
 
     /** The active instruction's first code line, its last line and the explanation's summary can all be seen. */
     private void assertInView(WebElement block, String after) {
+        settle(driver); // what the reader sees once the page has moved (and the panel with it)
         List<WebElement> active = block.findElements(By.cssSelector(".line.is-active"));
         assertThat(active).as(after + ": an instruction is active").isNotEmpty();
         WebElement head = block.findElement(By.cssSelector(".line.is-active[data-head]"));
@@ -139,7 +140,7 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         // The Close button likewise.
         code.sendKeys(Keys.ENTER);
         assertThat(activeLines(block)).isNotEmpty();
-        panel.findElement(By.cssSelector(".panel-close")).click();
+        click(driver, panel.findElement(By.cssSelector(".panel-close")));
         assertThat(activeLines(block)).isEmpty();
         assertThat(focused()).isEqualTo(code);
         assertThat(consoleErrors(driver)).isEmpty();
@@ -187,21 +188,19 @@ class ExplainerViewportBrowserTest extends BrowserSupport {
         assertThat(block.findElement(By.cssSelector("[data-explainer-panel] .note-part.is-current")).getText())
                 .startsWith("--platform");
 
-        // The same through Chromium's accessibility tree.
-        List<String> tree = axTree();
-        assertThat(tree).anyMatch(n -> n.matches("listbox: Dockerfile, \\d+ instructions"))
+        // The same through Chromium's accessibility tree (which the browser updates after the page, in its own time).
+        eventually(driver, () -> assertThat(axTree()).anyMatch(n -> n.matches("listbox: Dockerfile, \\d+ instructions"))
                 .anyMatch(n -> n.startsWith("option: Line 3: FROM"))
                 .anyMatch(n -> n.startsWith("option: --platform=$BUILDPLATFORM"))
                 .anyMatch(n -> n.startsWith("option: --mount=type=cache,target=/go/pkg/mod"))
-                .anyMatch(n -> n.startsWith("option: go mod download"));
+                .anyMatch(n -> n.startsWith("option: go mod download")));
 
         // Warnings are exposed in the instruction's name (the "!" markers say the same to the eye).
         driver.get(url("/lessons/overview"));
-        tree = axTree();
         // Audit finding 12: the keyword once, and the warnings by topic, not as a count.
-        assertThat(tree).contains("option: Line 2: FROM python:3.9-slim. 2 warnings: end of life image, no user.")
+        eventually(driver, () -> assertThat(axTree()).contains("option: Line 2: FROM python:3.9-slim. 2 warnings: end of life image, no user.")
                 .anyMatch(n -> n.startsWith("option: Line 10: RUN python -m pip install") && n.endsWith("1 warning: file not copied yet."))
-                .contains("region: Explanation of Dockerfile");
+                .contains("region: Explanation of Dockerfile"));
     }
 
     @SuppressWarnings("unchecked")

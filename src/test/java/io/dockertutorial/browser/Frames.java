@@ -3,9 +3,7 @@ package io.dockertutorial.browser;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.Arrays;
 
 /** Checks on explainer iframes in a host page: ready (shown), and exactly as tall as their content. */
@@ -29,7 +27,7 @@ final class Frames {
     }
 
     static void fitsItsContent(WebDriver driver, WebElement frame) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        BrowserSupport.waiting(driver)
                 .withMessage(() -> "frame height, content height, scroll height: " + Arrays.toString(heights(driver, frame)))
                 .until(d -> {
                     long[] h = heights(driver, frame);

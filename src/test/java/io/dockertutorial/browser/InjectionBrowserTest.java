@@ -4,12 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +49,7 @@ class InjectionBrowserTest extends BrowserSupport {
         click(driver, driver.findElement(By.cssSelector("form[data-quiz] button[type=submit]")));
         // The explainer re-renders its panel (with links) when the pointer's grace period ends, so link elements
         // found a moment ago may be gone: read every link's scheme in one script, once the quiz has answered.
-        String result = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (String) js(d,
+        String result = waiting(driver).until(d -> (String) js(d,
                 "const r = document.querySelector('form[data-quiz] .quiz-result'); return r && r.textContent || null"));
         assertThat(result).startsWith("1 of 1 right.");
         @SuppressWarnings("unchecked")
@@ -66,19 +64,20 @@ class InjectionBrowserTest extends BrowserSupport {
         driver = start(1280, 900, false);
         driver.get("http://localhost:" + port + "/playground");
         WebElement editor = driver.findElement(By.id("dockerfile"));
+        // Typing may pause longer than the playground's 350 ms: wait for the answer to the whole text, not to a part.
+        recordFetches(driver);
         editor.clear();
         editor.sendKeys(DOCKERFILE);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("[data-result] .explainer-note")).size() == 3);
+        waiting(driver).until(d -> answered(d, editor.getDomProperty("value")));
+        assertThat(driver.findElements(By.cssSelector("[data-result] .explainer-note"))).hasSize(3);
         click(driver, driver.findElement(By.cssSelector("[data-share]")));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#code="));
+        waiting(driver).until(d -> d.getCurrentUrl().contains("#code="));
         String link = driver.getCurrentUrl();
         assertNoDialogAndNoInjectedScript();
 
         driver.get("about:blank");
         driver.get(link);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("[data-result] .explainer-note")).size() == 3);
+        waiting(driver).until(d -> d.findElements(By.cssSelector("[data-result] .explainer-note")).size() == 3);
         assertNoDialogAndNoInjectedScript();
 
         driver.get("http://localhost:" + port + "/embed/explain?dockerfile="

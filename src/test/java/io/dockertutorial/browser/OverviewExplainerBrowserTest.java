@@ -101,7 +101,7 @@ class OverviewExplainerBrowserTest extends BrowserSupport {
                 js(driver, "localStorage.setItem('dt-theme', arguments[0])", theme);
                 driver.get("http://localhost:" + port + "/lessons/overview?shot=" + theme + "#dockerfile-1-L10");
                 WebElement block = driver.findElement(By.cssSelector("[data-explainer]"));
-                Thread.sleep(400);
+                settle(driver); // the browser's own (smooth) scroll to the linked line has ended
                 if (width > 375) {
                     // On a phone the pinned line is already placed above the bottom sheet.
                     js(driver, "window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 70, behavior: 'instant'})", block);

@@ -6,12 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,19 +26,20 @@ class StaticExportBrowserTest extends BrowserSupport {
         driver = start(1280, 900, false);
         driver.get(dir.resolve("index.html").toUri().toString());
         click(driver, driver.findElement(By.cssSelector("a.button-primary")));
-        assertThat(driver.getCurrentUrl()).endsWith("/lessons/overview.html");
+        // A click that follows a link does not wait for the page it opens.
+        waiting(driver).until(d -> d.getCurrentUrl().endsWith("/lessons/overview.html"));
         WebElement block = driver.findElement(By.cssSelector("[data-explainer]"));
         hover(driver, block.findElement(By.cssSelector(".line[data-line='10']")));
         assertThat(activeLines(block)).containsExactly(8, 9, 10);
         assertThat(block.findElement(By.cssSelector("[data-explainer-panel]")).getText()).contains("Line 10 · RUN");
 
         driver.get(dir.resolve("search.html").toUri() + "?q=named+volume");
-        new WebDriverWait(driver, Duration.ofSeconds(5))
-                .until(d -> !d.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
+        waiting(driver).until(d -> !d.findElements(By.cssSelector("[data-search-results] li")).isEmpty());
         WebElement first = driver.findElement(By.cssSelector("[data-search-results] li a"));
         assertThat(first.getAttribute("href")).contains("lessons/volumes-and-bind-mounts.html");
         assertThat(driver.findElements(By.cssSelector("[data-search-results] mark"))).isNotEmpty();
-        first.click();
+        click(driver, first);
+        waiting(driver).until(d -> d.getCurrentUrl().contains("lessons/volumes-and-bind-mounts.html"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Volumes and bind mounts");
     }
 }

@@ -145,7 +145,9 @@ class IsolationSandboxTest {
         // B publishes 8090; A's 127.0.0.1:8090 is A's own (nothing there).
         b.run("docker run -d --name bweb -p 127.0.0.1:8090:80 " + DEBIAN + " perl -MIO::Socket::INET -e "
                 + "'$s=IO::Socket::INET->new(LocalPort=>80,Listen=>5,ReuseAddr=>1);while($c=$s->accept){print $c \"HTTP/1.0 200 OK\\r\\n\\r\\nb-page\\n\";close $c}'");
-        assertThat(b.run("sleep 1; curl -s -m 5 http://127.0.0.1:8090/").output()).contains("b-page");
+        // Asked until it answers (the server in the container may take more than a second on a loaded machine).
+        assertThat(b.run("for i in $(seq 30); do curl -s -m 5 http://127.0.0.1:8090/ && break; sleep 1; done").output())
+                .contains("b-page");
         assertThat(a.run("curl -s -m 5 http://127.0.0.1:8090/").output()).doesNotContain("b-page");
         // From a container: the host's loopback through slirp (10.0.2.2) is off; the host's own address is
         // rejected by the uid firewall (slirp4netns runs as the learner).

@@ -93,7 +93,8 @@ final class LearnerClient implements AutoCloseable {
         String line = "echo \"@@S$((" + n + "+0))@@\"; " + command + "\necho \"@@E$((" + n + "+0))@@ $?\"\n";
         int from = out.length();
         socket.sendText("{\"input\":" + Json.quote(line) + "}", true).get(10, TimeUnit.SECONDS);
-        Pattern end = Pattern.compile("@@S" + n + "@@\n(.*?)@@E" + n + "@@ (\\d+)", Pattern.DOTALL);
+        // The status up to its line's end: output may arrive in pieces, and "13" is not yet "137".
+        Pattern end = Pattern.compile("@@S" + n + "@@\n(.*?)@@E" + n + "@@ (\\d+)\n", Pattern.DOTALL);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             String clean = ANSI.matcher(out.substring(Math.min(from, out.length()))).replaceAll("");

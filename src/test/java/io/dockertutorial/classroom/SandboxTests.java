@@ -34,7 +34,7 @@ final class SandboxTests {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-sbx"), "--window-size=1280,1000");
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort().build(), options);
+                .usingAnyFreePort().withTimeout(java.time.Duration.ofSeconds(60)).build(), options);
     }
 
     static synchronized void terminal(String typed, String seen) {

@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,9 +87,15 @@ class TerminalSandboxTest {
         return expect;
     }
 
+    private static final AtomicInteger CLEARS = new AtomicInteger(100);
+
+    /**
+     * Clears the screen and waits until it is cleared: for a line the shell computes after the clear (the screen
+     * lacks the typed word "clear" already before the keys are echoed, so that was no sign of anything).
+     */
     private static void clear(WebDriver d) {
-        type(d, "clear");
-        new WebDriverWait(d, Duration.ofSeconds(20)).until(x -> !screen(x).contains("clear"));
+        int n = CLEARS.incrementAndGet();
+        typeAndSee(d, "clear; echo cleared-$((" + n + "+1))", "cleared-" + (n + 1), 30);
     }
 
     /** The course's steps as one learner types them. */
@@ -101,7 +110,9 @@ class TerminalSandboxTest {
         seen.add(typeAndSee(d, "docker run -d --name web -p 127.0.0.1:8080:80 mine perl -MIO::Socket::INET -e "
                 + "'$s=IO::Socket::INET->new(LocalPort=>80,Listen=>5,ReuseAddr=>1);"
                 + "while($c=$s->accept){print $c \"HTTP/1.0 200 OK\\r\\n\\r\\nserved-by-" + who + "-\".(6*7).\"\\n\";close $c}'"
-                + " && sleep 2 && curl -s http://127.0.0.1:8080/", "served-by-" + who + "-42", 120));
+                // The server in the container may need a while on a loaded machine: ask until it answers.
+                + " && for i in $(seq 30); do curl -s http://127.0.0.1:8080/ && break; sleep 1; done",
+                "served-by-" + who + "-42", 120));
         clear(d);
         seen.add(typeAndSee(d, "printf 'services:\\n  app:\\n    image: mine\\n  peer:\\n    image: mine\\n"
                 + "    command: [\"getent\", \"hosts\", \"app\"]\\n' > compose.yaml && docker compose up app peer 2>&1 | tail -n 4",
@@ -135,8 +146,12 @@ class TerminalSandboxTest {
         // A reload (or a network blip) comes back to the same shell, with its screen.
         clear(ada);
         type(ada, "echo shell-$((1000+1))-$$ > ~/shell.id; cat ~/shell.id");
-        new WebDriverWait(ada, Duration.ofSeconds(30)).until(x -> screen(x).contains("shell-1001-"));
-        String before = screen(ada).replaceAll("(?s).*(shell-1001-\\d+).*", "$1");
+        // The whole number: read once the next prompt shows (the output may arrive in pieces).
+        Pattern shellId = Pattern.compile("(?s)(shell-1001-\\d+)(?=\\D).*@sandbox:");
+        String before = new WebDriverWait(ada, Duration.ofSeconds(30)).until(x -> {
+            Matcher m = shellId.matcher(screen(x));
+            return m.find() ? m.group(1) : null;
+        });
         ada.navigate().refresh();
         waitReady(ada);
         new WebDriverWait(ada, Duration.ofSeconds(30)).until(x -> screen(x).contains(before));
@@ -151,8 +166,9 @@ class TerminalSandboxTest {
         ada.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", run);
         run.sendKeys(Keys.ENTER);
         WebElement result = ada.findElement(By.id(run.getDomAttribute("aria-describedby")));
-        new WebDriverWait(ada, Duration.ofSeconds(120)).until(x -> result.getText().contains("What happened")
-                && result.findElements(By.cssSelector("pre")).get(1).getText().contains("Hello from a container"));
+        // Longer than the page's own 120 s, so that a slow run shows what the page said rather than a timeout.
+        new WebDriverWait(ada, Duration.ofSeconds(150)).until(x -> result.getText().contains("What happened"));
+        assertThat(result.findElements(By.cssSelector("pre")).get(1).getText()).contains("Hello from a container");
         assertThat(result.findElements(By.cssSelector("pre")).get(0).getText()).contains("Hello from a container");
         SandboxTests.terminal("Run in my sandbox (lesson 3, first step)", "Hello from a container, beside the expected output");
         // A step the sandbox cannot run (lesson 20's stack: no overlay networks in rootless mode) says so instead.
@@ -171,11 +187,14 @@ class TerminalSandboxTest {
         new WebDriverWait(teacher, Duration.ofSeconds(30)).until(x -> x.findElements(By.cssSelector("tr[data-seat]")).size() == 2);
         assertThat(teacher.findElement(By.cssSelector("[data-learners]")).getText()).contains("Ada", "Linus", "MiB", "ready");
         int adaSeat = classroom.sandboxes().all().stream().filter(l -> l.displayName.equals("Ada")).findFirst().orElseThrow().seat;
+        // A line only the old shell's screen can have, on the screen for sure (not scrolled away by the lesson's
+        // output), so that its disappearance is the sign of the new shell.
+        clear(ada);
+        String oldShell = typeAndSee(ada, "echo old-shell-$((6*7))", "old-shell-42", 30);
         teacher.findElement(By.cssSelector("tr[data-seat='" + adaSeat + "'] button[value=reset]")).click();
         // Ada's page reconnects by itself to the fresh sandbox. Until the old socket closes, the panel still says
         // "ready" and shows the old shell's screen: wait for the new shell's screen (xterm is reset when its first
         // output arrives), not for a state the page already had, or the keys go to the closing socket.
-        String oldShell = "again-" + before.substring("shell-1001-".length());
         new WebDriverWait(ada, Duration.ofSeconds(240)).until(x -> "ready".equals(
                 x.findElement(By.cssSelector("[data-sandbox]")).getDomAttribute("data-sandbox-state"))
                 && !screen(x).contains(oldShell) && screen(x).contains("@sandbox"));
