@@ -231,6 +231,7 @@ class ExplainerToolsBrowserTest extends BrowserSupport {
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", phoneQuiz);
         tap(driver, phoneQuiz);
         WebElement label = waiting().until(d -> d.findElement(By.cssSelector(".explainer-quiz .quiz-choice label")));
+        settle(driver); // the quiz focuses its first choice, and the site's CSS scrolls there smoothly: a tap aims after it
         js(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
         tap(driver, label);
         WebElement check = driver.findElement(By.xpath("//section[contains(@class,'explainer-quiz')]//button[.='Check']"));
